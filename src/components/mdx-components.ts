@@ -1,0 +1,16 @@
+/** The components an MDX long-read may use without importing them (see content/README.md). */
+import Calculator from './Calculator.astro';
+import ChartFigure from './ChartFigure.astro';
+import FigureLink from './FigureLink.astro';
+import Note from './Note.astro';
+import SectionHeading from './SectionHeading.astro';
+import TermLink from './TermLink.astro';
+
+export const mdxComponents = {
+  Term: TermLink,
+  Note,
+  Chart: ChartFigure,
+  Calculator,
+  Figure: FigureLink,
+  h2: SectionHeading,
+};

@@ -1,0 +1,100 @@
+/**
+ * Shapes a dataset three ways from one source of truth: the chart the browser draws, the table a
+ * reader (or screen reader) reads without JavaScript, and the CSV download. All three list exactly
+ * the same points.
+ */
+import { formatValue, unitLabels } from './format';
+import { kindLabels } from './kinds';
+import type { Dataset, FigureKind, Unit } from './schemas';
+
+export interface ChartSpec {
+  type: 'bar' | 'line';
+  scale: 'linear' | 'logarithmic';
+  unit: Unit;
+  categories: string[];
+  series: { label: string; kind: FigureKind; kindLabel: string; values: (number | null)[] }[];
+}
+
+export function chartSpec(dataset: Dataset): ChartSpec {
+  return {
+    type: dataset.chart,
+    scale: dataset.scale,
+    unit: dataset.unit,
+    categories: dataset.categories,
+    series: dataset.series.map((series) => ({
+      label: series.label,
+      kind: series.kind,
+      kindLabel: kindLabels[series.kind],
+      // A category without a point stays null: the chart shows a gap, never an invented value.
+      values: dataset.categories.map((category) => series.points.find((point) => point.category === category)?.value ?? null),
+    })),
+  };
+}
+
+export interface TableRow {
+  category: string;
+  series: string;
+  kind: string;
+  value: number;
+  valueText: string;
+  asOf: string;
+  source: { article: string; paragraph: number };
+  claim?: string;
+  note?: string;
+}
+
+/** Rows in category order, then series order: the order a reader scans the chart in. */
+export function tableRows(dataset: Dataset): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const category of dataset.categories) {
+    for (const series of dataset.series) {
+      const point = series.points.find((candidate) => candidate.category === category);
+      if (!point) continue;
+      rows.push({
+        category,
+        series: series.label,
+        kind: kindLabels[series.kind],
+        value: point.value,
+        valueText: formatValue(point.value, dataset.unit),
+        asOf: point.asOf,
+        source: point.source,
+        ...(point.claim ? { claim: point.claim } : {}),
+        ...(point.note ? { note: point.note } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+/** Categories the dataset names but no series fills: shown as "not given by the source". */
+export function missingCategories(dataset: Dataset): string[] {
+  return dataset.categories.filter((category) => dataset.series.every((series) => !series.points.some((point) => point.category === category)));
+}
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(dataset: Dataset): string {
+  const header = ['category', 'series', 'kind', `value (${unitLabels[dataset.unit]})`, 'as_of', 'source', 'paragraph', 'claim'];
+  const lines = tableRows(dataset).map((row) =>
+    [row.category, row.series, row.kind, row.value, row.asOf, row.source.article, row.source.paragraph, row.claim ?? ''].map(csvField).join(','),
+  );
+  return `${[header.join(','), ...lines].join('\n')}\n`;
+}
+
+/** Unique source paragraphs behind a dataset, for its "Source:" line. */
+export function sourceParagraphs(dataset: Dataset): { article: string; paragraphs: number[] }[] {
+  const byArticle = new Map<string, Set<number>>();
+  for (const series of dataset.series) {
+    for (const point of series.points) {
+      const set = byArticle.get(point.source.article) ?? new Set<number>();
+      set.add(point.source.paragraph);
+      byArticle.set(point.source.article, set);
+    }
+  }
+  return [...byArticle.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([article, paragraphs]) => ({ article, paragraphs: [...paragraphs].sort((a, b) => a - b) }));
+}

@@ -1,0 +1,104 @@
+import type { Unit } from './schemas';
+
+const superscripts: Record<string, string> = {
+  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+};
+
+/**
+ * A plain number as a reader expects it: thousands separators, few decimals, and scientific
+ * notation only where a number has too many digits to read (FLOP counts).
+ */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const magnitude = Math.abs(value);
+  if (magnitude !== 0 && (magnitude >= 1e15 || magnitude < 1e-4)) {
+    const [mantissa, exponent] = value.toExponential(2).split('e');
+    const cleanMantissa = String(Number(mantissa));
+    const cleanExponent = String(Number(exponent)).replace(/./g, (c) => superscripts[c] ?? c);
+    return `${cleanMantissa} × 10${cleanExponent}`;
+  }
+  if (magnitude < 1) return Number(value.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 8 });
+  const decimals = magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : 2;
+  return value.toLocaleString('en-US', { maximumFractionDigits: decimals });
+}
+
+/** Large amounts of money read best in words: "$1.05 trillion", "$400 million". */
+function formatDollars(amount: number): string {
+  const magnitude = Math.abs(amount);
+  const sign = amount < 0 ? '−' : '';
+  if (magnitude >= 1e12) return `${sign}$${formatNumber(magnitude / 1e12)} trillion`;
+  if (magnitude >= 1e9) return `${sign}$${formatNumber(magnitude / 1e9)} billion`;
+  if (magnitude >= 1e6) return `${sign}$${formatNumber(magnitude / 1e6)} million`;
+  return `${sign}$${formatNumber(magnitude)}`;
+}
+
+const unitWords: Record<Unit, (value: number) => string> = {
+  usd: (v) => formatDollars(v),
+  'usd-million': (v) => formatDollars(v * 1e6),
+  'usd-billion': (v) => formatDollars(v * 1e9),
+  'usd-trillion': (v) => formatDollars(v * 1e12),
+  percent: (v) => `${formatNumber(v)}%`,
+  multiple: (v) => `${formatNumber(v)}×`,
+  tokens: (v) => `${formatLargeCount(v)} tokens`,
+  'tokens-per-month': (v) => `${formatLargeCount(v)} tokens a month`,
+  'usd-per-thousand-tokens': (v) => `$${formatNumber(v)} per 1,000 tokens`,
+  watts: (v) => (Math.abs(v) >= 1e6 ? `${formatNumber(v / 1e6)} MW` : `${formatNumber(v)} W`),
+  megawatts: (v) => `${formatNumber(v)} MW`,
+  flop: (v) => `${formatNumber(v)} FLOP`,
+  'flop-per-second': (v) => `${formatNumber(v)} FLOP/s`,
+  'exaflop-per-second-days': (v) => `${formatNumber(v)} exaFLOP/s-days`,
+  seconds: (v) => `${formatNumber(v)} s`,
+  days: (v) => `${formatNumber(v)} days`,
+  months: (v) => `${formatNumber(v)} months`,
+  years: (v) => `${formatNumber(v)} years`,
+  count: (v) => formatNumber(v),
+};
+
+/** "1 trillion", "100 billion": token volumes are easier to grasp in words than in digits. */
+export function formatLargeCount(value: number): string {
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e12) return `${formatNumber(value / 1e12)} trillion`;
+  if (magnitude >= 1e9) return `${formatNumber(value / 1e9)} billion`;
+  if (magnitude >= 1e6) return `${formatNumber(value / 1e6)} million`;
+  return formatNumber(value);
+}
+
+export function formatValue(value: number, unit: Unit): string {
+  if (!Number.isFinite(value)) return '—';
+  return unitWords[unit](value);
+}
+
+/** Short axis labels for charts: "$39B", "45%", "1T". */
+export function formatAxisValue(value: number, unit: Unit): string {
+  if (unit.startsWith('usd-')) {
+    const suffix = { 'usd-million': 'M', 'usd-billion': 'B', 'usd-trillion': 'T' }[unit] ?? '';
+    return `$${formatNumber(value)}${suffix}`;
+  }
+  if (unit === 'percent') return `${formatNumber(value)}%`;
+  if (unit === 'multiple') return `${formatNumber(value)}×`;
+  if (unit === 'tokens-per-month' || unit === 'tokens') return formatLargeCount(value);
+  return formatNumber(value);
+}
+
+/** Plain-text unit names, for table headers and CSV columns. */
+export const unitLabels: Record<Unit, string> = {
+  usd: 'US dollars',
+  'usd-million': 'US$ millions',
+  'usd-billion': 'US$ billions',
+  'usd-trillion': 'US$ trillions',
+  percent: 'percent',
+  multiple: 'times (×)',
+  tokens: 'tokens',
+  'tokens-per-month': 'tokens per month',
+  'usd-per-thousand-tokens': 'US$ per 1,000 tokens',
+  watts: 'watts',
+  megawatts: 'megawatts',
+  flop: 'FLOP',
+  'flop-per-second': 'FLOP per second',
+  'exaflop-per-second-days': 'exaFLOP/s-days',
+  seconds: 'seconds',
+  days: 'days',
+  months: 'months',
+  years: 'years',
+  count: 'count',
+};

@@ -1,0 +1,36 @@
+import type { GlossaryTerm } from './schemas';
+
+export const glossaryCategoryLabels: Record<GlossaryTerm['category'], string> = {
+  ai: 'AI techniques',
+  hardware: 'Hardware and infrastructure',
+  finance: 'Finance',
+  markets: 'Markets',
+  organisations: 'Companies and products',
+};
+
+export interface TermSummary {
+  id: string;
+  name: string;
+  short: string;
+  category: GlossaryTerm['category'];
+}
+
+/** Terms grouped under their first letter (digits under "#"), both in alphabetical order. */
+export function groupByInitial(terms: TermSummary[]): { initial: string; terms: TermSummary[] }[] {
+  const groups = new Map<string, TermSummary[]>();
+  const sorted = [...terms].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  for (const term of sorted) {
+    const first = term.name.trim().charAt(0).toUpperCase();
+    const initial = /[A-Z]/.test(first) ? first : '#';
+    groups.set(initial, [...(groups.get(initial) ?? []), term]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)))
+    .map(([initial, grouped]) => ({ initial, terms: grouped }));
+}
+
+/** Whether a term matches what the reader typed: every word must appear in its name or definition. */
+export function matchesQuery(searchText: string, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((word) => searchText.includes(word));
+}

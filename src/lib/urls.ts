@@ -1,0 +1,26 @@
+/**
+ * Every internal link goes through here, so the site works at the root of a domain and under a
+ * sub-path alike. `base` is Astro's BASE_URL, passed in to keep this module free of build globals.
+ */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  const [pathAndQuery, fragment] = path.split('#', 2) as [string, string | undefined];
+  let cleanPath = pathAndQuery.startsWith('/') ? pathAndQuery : `/${pathAndQuery}`;
+  // Pages are folders: end every page path in a slash, but leave files (with an extension) alone.
+  if (!cleanPath.endsWith('/') && !/\.[a-z0-9]+$/i.test(cleanPath)) cleanPath += '/';
+  return `${trimmedBase}${cleanPath}${fragment !== undefined ? `#${fragment}` : ''}`;
+}
+
+export const routes = {
+  home: () => '/',
+  article: (id: string) => `/articles/${id}/`,
+  glossary: () => '/glossary/',
+  term: (id: string) => `/glossary/${id}/`,
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/#${id}`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#source-${id}`,
+  datasetCsv: (id: string) => `/data/${id}.csv`,
+  figure: (articleId: string, datasetId: string) => `/articles/${articleId}/#fig-${datasetId}`,
+  note: (articleId: string, noteId: string) => `/articles/${articleId}/#${noteId}`,
+};

@@ -1,0 +1,19 @@
+import type { Verdict } from './schemas';
+
+/** How each verdict reads, and its tone: good, bad or a warning. */
+export const verdictLabels: Record<Verdict, { label: string; tone: 'good' | 'bad' | 'warn'; explanation: string }> = {
+  consistent: { label: 'Consistent', tone: 'good', explanation: 'The figure agrees with its own inputs or with the other source.' },
+  'does-not-add-up': { label: 'Does not add up', tone: 'bad', explanation: 'Recomputing the figure from the article’s own inputs gives a different number.' },
+  'self-contradictory': { label: 'Contradicts itself', tone: 'bad', explanation: 'The article states something elsewhere that cannot also be true.' },
+  contradicted: { label: 'Contradicted by the other article', tone: 'bad', explanation: 'The two sources cannot both be right.' },
+  unattributed: { label: 'Unattributed', tone: 'warn', explanation: 'No named, checkable source stands behind it.' },
+  unverifiable: { label: 'Cannot be checked', tone: 'warn', explanation: 'Nothing in either source lets a reader test it.' },
+  opinion: { label: 'Opinion or estimate', tone: 'warn', explanation: 'The author’s view or own estimate, not a reported fact.' },
+};
+
+export const noteKindLabels = {
+  definition: 'Definition',
+  context: 'Context',
+  check: 'Check',
+  compare: 'Compare',
+} as const;

@@ -1,0 +1,113 @@
+/**
+ * Definition cards for glossary links. A card opens after a short hover, at once on keyboard focus,
+ * and on the first tap (a second tap follows the link). The pointer may move into the card; Escape
+ * closes it and leaves focus on the term. One card at a time. On small screens the card is a sheet
+ * at the bottom of the viewport, so it never covers the line being read.
+ */
+const hoverDelay = 200;
+const closeDelay = 300;
+const definitions = document.getElementById('term-definitions') as HTMLTemplateElement | null;
+
+if (definitions) {
+  const card = document.createElement('div');
+  card.className = 'term-card';
+  card.id = 'term-card';
+  card.setAttribute('role', 'tooltip');
+  card.hidden = true;
+  document.body.append(card);
+
+  let trigger: HTMLAnchorElement | null = null;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  // Escape hands focus back to the term; that focus must not reopen the card it just closed.
+  let returningFocus = false;
+  const sheet = window.matchMedia('(max-width: 40rem), (pointer: coarse)');
+
+  const cancelTimers = () => {
+    window.clearTimeout(openTimer);
+    window.clearTimeout(closeTimer);
+  };
+
+  const close = (returnFocus = false) => {
+    cancelTimers();
+    if (!trigger) return;
+    trigger.removeAttribute('aria-describedby');
+    trigger.removeAttribute('aria-expanded');
+    const previous = trigger;
+    card.hidden = true;
+    trigger = null;
+    if (returnFocus) {
+      returningFocus = true;
+      previous.focus();
+      returningFocus = false;
+    }
+  };
+
+  const position = (link: HTMLAnchorElement) => {
+    card.classList.toggle('is-sheet', sheet.matches);
+    if (sheet.matches) return;
+    const box = link.getBoundingClientRect();
+    const width = card.offsetWidth;
+    const left = Math.min(Math.max(8, box.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
+    const below = box.bottom + window.scrollY + 6;
+    const fitsBelow = box.bottom + card.offsetHeight + 12 < window.innerHeight;
+    card.style.left = `${left}px`;
+    card.style.top = `${fitsBelow ? below : box.top + window.scrollY - card.offsetHeight - 6}px`;
+  };
+
+  const open = (link: HTMLAnchorElement) => {
+    cancelTimers();
+    if (trigger === link) return;
+    const source = definitions.content.querySelector(`[data-definition="${CSS.escape(link.dataset.term ?? '')}"]`);
+    if (!source) return;
+    if (trigger) close();
+    card.replaceChildren(source.cloneNode(true));
+    card.hidden = false;
+    position(link);
+    link.setAttribute('aria-describedby', card.id);
+    link.setAttribute('aria-expanded', 'true');
+    trigger = link;
+  };
+
+  const termFrom = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
+
+  document.addEventListener('pointerover', (event) => {
+    if (event.pointerType === 'touch') return;
+    const link = termFrom(event.target);
+    if (link) {
+      window.clearTimeout(closeTimer);
+      openTimer = window.setTimeout(() => open(link), hoverDelay);
+    } else if (card.contains(event.target as Node)) {
+      window.clearTimeout(closeTimer);
+    }
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (event.pointerType === 'touch') return;
+    const leaving = termFrom(event.target) ?? (card.contains(event.target as Node) ? card : null);
+    if (!leaving) return;
+    const into = event.relatedTarget as Node | null;
+    if (into && (card.contains(into) || (trigger && trigger.contains(into)))) return;
+    window.clearTimeout(openTimer);
+    closeTimer = window.setTimeout(() => close(), closeDelay);
+  });
+  document.addEventListener('focusin', (event) => {
+    const link = termFrom(event.target);
+    if (link && !returningFocus) open(link);
+    else if (!link && trigger && !card.contains(event.target as Node)) close();
+  });
+  document.addEventListener('click', (event) => {
+    const link = termFrom(event.target);
+    const touch = (event as PointerEvent).pointerType === 'touch' || sheet.matches;
+    if (link && touch && trigger !== link) {
+      event.preventDefault();
+      open(link);
+      return;
+    }
+    if (!link && trigger && !card.contains(event.target as Node)) close();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && trigger) close(true);
+  });
+  window.addEventListener('resize', () => trigger && position(trigger));
+}
