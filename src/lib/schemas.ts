@@ -3,8 +3,10 @@
  * schemas; content/README.md explains them in prose for writers.
  */
 import { z } from 'astro/zod';
+import { claimCategories, figureKinds, glossaryCategories, operations, units, verdicts } from './vocabulary';
 
-export const sourceIds = ['000', '002'] as const;
+export * from './vocabulary';
+
 
 /** `{ article: "000", paragraph: 3 }`: the N-th non-empty line of a source's text file. */
 export const sourceReferenceSchema = z.strictObject({
@@ -13,39 +15,13 @@ export const sourceReferenceSchema = z.strictObject({
 });
 export type SourceReference = z.infer<typeof sourceReferenceSchema>;
 
-export const units = [
-  'usd', 'usd-million', 'usd-billion', 'usd-trillion', 'percent', 'multiple', 'tokens',
-  'tokens-per-month', 'usd-per-thousand-tokens', 'watts', 'megawatts', 'flop', 'flop-per-second',
-  'exaflop-per-second-days', 'seconds', 'days', 'months', 'years', 'count',
-] as const;
 export const unitSchema = z.enum(units);
-export type Unit = z.infer<typeof unitSchema>;
 
-/** What kind of figure a number is. Figures of different kinds are never joined into one line. */
-export const figureKinds = [
-  'run-rate', 'trailing-revenue', 'annual-revenue', 'forecast', 'primary-round', 'round-size',
-  'secondary-trade', 'secondary-offer', 'ipo-target', 'valuation-unspecified', 'valuation-model',
-  'margin', 'cash-flow', 'multiple', 'usage', 'unit-cost', 'compute', 'power', 'market-size', 'count',
-  'estimate',
-] as const;
 export const figureKindSchema = z.enum(figureKinds);
-export type FigureKind = z.infer<typeof figureKindSchema>;
 
-export const verdicts = [
-  'consistent', 'does-not-add-up', 'self-contradictory', 'contradicted', 'unattributed',
-  'unverifiable', 'opinion',
-] as const;
 export const verdictSchema = z.enum(verdicts);
-export type Verdict = z.infer<typeof verdictSchema>;
 
-export const claimCategories = [
-  'valuation', 'revenue', 'funding', 'forecast', 'margins', 'usage', 'costs', 'technology',
-  'infrastructure', 'energy', 'market', 'competition', 'timeline', 'attribution',
-] as const;
 
-export const operations = [
-  'difference', 'ratio', 'percent-change', 'cagr', 'product', 'sum', 'share',
-] as const;
 
 export const calculationInputSchema = z
   .strictObject({
@@ -121,7 +97,6 @@ export const datasetSchema = z.strictObject({
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 
-export const glossaryCategories = ['ai', 'hardware', 'finance', 'markets', 'organisations'] as const;
 
 export const glossarySchema = z.strictObject({
   term: z.string().min(1),

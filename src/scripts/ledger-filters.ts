@@ -1,5 +1,5 @@
 /** Filters and sorts the ledger's rows in place, and mirrors the choice in the query string. */
-import { verdicts } from '../lib/schemas';
+import { verdicts } from '../lib/vocabulary';
 
 class LedgerFilters extends HTMLElement {
   connectedCallback(): void {

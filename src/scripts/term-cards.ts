@@ -14,7 +14,8 @@ if (definitions) {
   card.id = 'term-card';
   card.setAttribute('role', 'tooltip');
   card.hidden = true;
-  document.body.append(card);
+  // Inside <main>, so the card belongs to a landmark like the text it explains.
+  (document.querySelector('main') ?? document.body).append(card);
 
   let trigger: HTMLAnchorElement | null = null;
   let openTimer: number | undefined;
@@ -96,12 +97,21 @@ if (definitions) {
     if (link && !returningFocus) open(link);
     else if (!link && trigger && !card.contains(event.target as Node)) close();
   });
+  // A tap focuses the link (which opens its card) before the click arrives, so whether this tap
+  // should open the card or follow the link is decided by what was open when the finger went down.
+  let openBeforeTap: HTMLAnchorElement | null = null;
+  let lastPointerType = '';
+  document.addEventListener('pointerdown', (event) => {
+    lastPointerType = event.pointerType;
+    openBeforeTap = trigger;
+  });
   document.addEventListener('click', (event) => {
     const link = termFrom(event.target);
-    const touch = (event as PointerEvent).pointerType === 'touch' || sheet.matches;
-    if (link && touch && trigger !== link) {
+    const touch = lastPointerType === 'touch' || (event as PointerEvent).pointerType === 'touch';
+    if (link && touch && openBeforeTap !== link) {
       event.preventDefault();
       open(link);
+      openBeforeTap = link;
       return;
     }
     if (!link && trigger && !card.contains(event.target as Node)) close();

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, closePage, expectClean, openPage, site } from './setup';
+
+const article = 'articles/anthropic-trillion-secondary-market/';
+
+describe('the long-read in Chromium', () => {
+  it('renders the article with its notes, terms and charts, with no console or CSP errors', async () => {
+    const page = await openPage(article);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/\w/);
+    expect(await page.locator('.sidenote').count()).toBeGreaterThan(10);
+    expect(await page.locator('a.term').count()).toBeGreaterThan(5);
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('draws a chart on its canvas when it scrolls near', async () => {
+    const page = await openPage(article);
+    const host = page.locator('chart-canvas').first();
+    expect(await host.getAttribute('data-drawn')).toBeNull();
+    await host.scrollIntoViewIfNeeded();
+    await page.waitForSelector('chart-canvas[data-drawn="true"]', { timeout: 15_000 });
+    const inked = await host.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d')!;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let index = 3; index < data.length; index += 4) if (data[index]! > 0) painted++;
+      return { painted, width: canvas.width };
+    });
+    expect(inked.width).toBeGreaterThan(100);
+    expect(inked.painted).toBeGreaterThan(500);
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('opens and closes a note with the keyboard on a phone', async () => {
+    const page = await openPage(article, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const marker = page.locator('a.note-marker').first();
+    const noteId = (await marker.getAttribute('data-note'))!;
+    const note = page.locator(`#${noteId}`);
+    await expect(note.isVisible()).resolves.toBe(false);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(note.isVisible()).resolves.toBe(true);
+    expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press(' ');
+    await expect(note.isVisible()).resolves.toBe(false);
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('shows a check note’s working on request on a wide screen', async () => {
+    const page = await openPage(article, { viewport: { width: 1440, height: 900 } });
+    const button = page.locator('.sidenote .note-more').first();
+    const detail = page.locator(`#${await button.getAttribute('aria-controls')}`);
+    await expect(detail.isVisible()).resolves.toBe(false);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(detail.isVisible()).resolves.toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await closePage(page);
+  });
+
+  it('opens a note whole when its permalink is followed', async () => {
+    const page = await openPage(article, { viewport: { width: 390, height: 844 } });
+    const noteId = (await page.locator('.sidenote.note-kind-check').first().getAttribute('id'))!;
+    await page.goto(new URL(`${article}#${noteId}`, site.root).toString());
+    await page.reload();
+    await expect(page.locator(`#${noteId}`).isVisible()).resolves.toBe(true);
+    await closePage(page);
+  });
+
+  it('reads completely with JavaScript off: every note, term link and chart table is there', async () => {
+    const withScript = await openPage(article);
+    const noteIds = await withScript.locator('.sidenote').evaluateAll((notes) => notes.map((note) => note.id));
+    await closePage(withScript);
+    const page = await openPage(article, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    for (const id of noteIds) expect(await page.locator(`#${id}`).isVisible(), id).toBe(true);
+    const firstTerm = page.locator('a.term').first();
+    expect(await firstTerm.getAttribute('href')).toMatch(/\/glossary\/[a-z0-9-]+\/$/);
+    expect(await page.locator('figure.chart-figure table.data-table').count()).toBe(await page.locator('figure.chart-figure').count());
+    await page.locator('figure.chart-figure summary').first().click();
+    expect(await page.locator('figure.chart-figure table.data-table').first().isVisible()).toBe(true);
+    await closePage(page);
+  });
+
+  it('has no accessibility violations in light and dark mode, on a phone and a desktop', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+        const page = await openPage(article, { colorScheme, viewport });
+        expect(await axeViolations(page), `${colorScheme} ${viewport.width}px`).toEqual([]);
+        await closePage(page);
+      }
+    }
+  });
+
+  it('does not scroll sideways at 320 px', async () => {
+    const page = await openPage(article, { viewport: { width: 320, height: 700 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await closePage(page);
+  });
+});

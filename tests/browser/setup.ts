@@ -1,0 +1,79 @@
+/**
+ * Shared browser fixtures: one Chromium, the built site served at the root and a sub-path build
+ * served under /explainers/, and a page factory that fails a test on any console error, page
+ * error, failed request or Content Security Policy violation.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+// @ts-expect-error plain JavaScript helpers shared with the benchmark
+import { launch } from '../support/browser.mjs';
+// @ts-expect-error plain JavaScript helpers shared with the benchmark
+import { serve } from '../support/static-server.mjs';
+
+export const site = { root: '', subPath: '' };
+let browser: Browser;
+let servers: { close: () => Promise<void> }[] = [];
+const problemsByPage = new WeakMap<Page, string[]>();
+
+beforeAll(async () => {
+  const root = await serve('dist', '/');
+  const sub = await serve(process.env.SUBPATH_DIST ?? '.test-builds/subpath', '/explainers/');
+  servers = [root, sub];
+  site.root = root.url;
+  site.subPath = sub.url;
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((server) => server.close()));
+});
+
+export async function openPage(path: string, options: BrowserContextOptions & { base?: string; allowErrors?: boolean } = {}): Promise<Page> {
+  const { base = site.root, allowErrors = false, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  problemsByPage.set(page, problems);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !allowErrors) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !allowErrors) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(new URL(path, base).toString(), { waitUntil: 'load' });
+  return page;
+}
+
+/** Fails the test if the page logged an error, a failed request or a CSP violation. */
+export async function expectClean(page: Page): Promise<void> {
+  await page.waitForTimeout(50);
+  expect(problemsByPage.get(page) ?? []).toEqual([]);
+}
+
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (through the DevTools protocol, so the page's CSP does not block it). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation: { id: string; nodes: { target: string[] }[] }) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+  });
+  return violations as string[];
+}

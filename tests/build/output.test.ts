@@ -1,0 +1,158 @@
+/**
+ * Build-output checks over a built site (dist/ by default; DIST_DIR and BASE_PATH point these at
+ * a sub-path build). They parse the HTML the way a crawler or a CDN would see it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budgets, loadPages, pageAssets, resolveToFile } from '../support/site-files.mjs';
+
+const root = process.env.DIST_DIR ?? 'dist';
+const base = process.env.BASE_PATH ?? '/';
+const mount = base.endsWith('/') ? base : `${base}/`;
+type Page = ReturnType<typeof loadPages>[number];
+let pages: Page[] = [];
+const byPath = new Map<string, Page>();
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run npm run build first.`);
+  pages = loadPages(root, base);
+  for (const page of pages) byPath.set(page.urlPath, page);
+});
+
+describe(`built site in ${root} (base ${mount})`, () => {
+  it('has the pages a reader expects', () => {
+    for (const path of ['', 'glossary/', 'claims/', 'sources/', 'glossary/secondary-market/', 'glossary/constitutional-ai/', 'glossary/mixture-of-experts/']) {
+      expect(byPath.has(`${mount}${path}`), `${mount}${path}`).toBe(true);
+    }
+    expect(existsSync(join(root, '404.html'))).toBe(true);
+    expect(pages.filter((page) => page.urlPath.startsWith(`${mount}articles/`)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every page a title, a description and a canonical link', () => {
+    for (const page of pages) {
+      const head = page.document.querySelector('head')!;
+      expect(head.querySelector('title')?.text.trim(), page.rel).toBeTruthy();
+      expect(head.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, page.rel).toBeGreaterThan(40);
+      const canonical = head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(canonical, page.rel).toMatch(/^https?:\/\//);
+      if (page.rel !== '404.html') expect(new URL(canonical).pathname, page.rel).toBe(page.urlPath);
+    }
+  });
+
+  it('resolves every internal link, asset and #fragment', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const ids = new Set(page.document.querySelectorAll('[id]').map((element) => element.id));
+      for (const element of page.document.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const target = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+        if (/^(https?:|mailto:|data:)/.test(target)) {
+          if (element.tagName === 'A' || element.getAttribute('rel') === 'canonical') continue;
+          broken.push(`${page.rel}: loads from another origin: ${target}`);
+          continue;
+        }
+        const url = new URL(target, `http://site${page.urlPath}`);
+        if (!url.pathname.startsWith(mount)) {
+          broken.push(`${page.rel}: ${target} is outside the base ${mount}`);
+          continue;
+        }
+        const file = url.pathname === page.urlPath ? page.file : resolveToFile(root, base, url.pathname);
+        if (!file) {
+          broken.push(`${page.rel}: ${target} does not exist`);
+          continue;
+        }
+        if (url.hash && file.endsWith('.html')) {
+          const fragment = decodeURIComponent(url.hash.slice(1));
+          const targetIds = file === page.file ? ids : new Set(loadIds(file));
+          if (!targetIds.has(fragment)) broken.push(`${page.rel}: ${target} has no #${fragment}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every chart its permalink, takeaway, source, table and a CSV of the same points', () => {
+    const figures = pages.flatMap((page) => page.document.querySelectorAll('figure.chart-figure').map((figure) => ({ page, figure })));
+    expect(figures.length).toBeGreaterThanOrEqual(7);
+    for (const { page, figure } of figures) {
+      const where = `${page.rel}#${figure.id}`;
+      expect(figure.id, where).toMatch(/^fig-/);
+      expect(figure.querySelector(`a[href="#${figure.id}"]`), where).toBeTruthy();
+      expect(figure.querySelector('.chart-title')?.text.length ?? 0, where).toBeGreaterThan(15);
+      expect(figure.querySelector('.chart-meta')?.text, where).toMatch(/Source: .*¶\d+.*As of: /s);
+      const rows = figure.querySelectorAll('table.data-table tbody tr');
+      expect(rows.length, where).toBeGreaterThan(0);
+      for (const row of rows) expect(row.querySelector('td:last-child')?.text, where).toMatch(/\d{3}\s¶\d+/);
+      const csvHref = figure.querySelector('a[download]')?.getAttribute('href') ?? '';
+      const csvFile = resolveToFile(root, base, new URL(csvHref, `http://site${page.urlPath}`).pathname);
+      expect(csvFile, where).toBeTruthy();
+      const csvLines = readFileSync(csvFile!, 'utf8').trim().split('\n');
+      expect(csvLines.length - 1, `${where}: CSV rows = table rows`).toBe(rows.length);
+      const spec = JSON.parse(figure.querySelector('chart-canvas')?.getAttribute('data-spec') ?? '{}');
+      const plotted = spec.series.flatMap((series: { values: (number | null)[] }) => series.values.filter((value) => value !== null));
+      expect(plotted.length, `${where}: plotted points = table rows`).toBe(rows.length);
+    }
+  });
+
+  it('links every ledger row to its paragraph and gives every check its working', () => {
+    const ledger = byPath.get(`${mount}claims/`)!;
+    const rows = ledger.document.querySelectorAll('tr[data-claim]');
+    expect(rows.length).toBeGreaterThan(50);
+    for (const row of rows) {
+      expect(row.querySelector('td')?.text, row.id).toMatch(/\d{3}\s¶\d+/);
+      expect(row.querySelector('.verdict-badge'), row.id).toBeTruthy();
+    }
+  });
+
+  it('annotations each have a permalink and live beside their marker', () => {
+    for (const page of pages.filter((candidate) => candidate.urlPath.includes('/articles/'))) {
+      const notes = page.document.querySelectorAll('.sidenote');
+      expect(notes.length, page.rel).toBeGreaterThan(0);
+      for (const note of notes) {
+        expect(note.id, page.rel).toMatch(/^n-/);
+        expect(note.querySelector(`a[href="#${note.id}"]`), `${page.rel}#${note.id}`).toBeTruthy();
+        expect(page.document.querySelector(`a.note-marker[href="#${note.id}"]`), `${page.rel}#${note.id}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('turns every term in the long-reads into a link to its glossary page, and lists the use there', () => {
+    for (const page of pages.filter((candidate) => candidate.urlPath.includes('/articles/'))) {
+      const terms = page.document.querySelectorAll('a.term');
+      expect(terms.length, page.rel).toBeGreaterThan(0);
+      for (const link of terms) {
+        const termPage = byPath.get(link.getAttribute('href') ?? '');
+        expect(termPage, `${page.rel}: ${link.getAttribute('href')}`).toBeTruthy();
+        const backlinks = termPage!.document.querySelectorAll('#used-in ~ ul a, section[aria-labelledby="used-in"] a').map((a) => a.getAttribute('href') ?? '');
+        expect(backlinks.some((href) => href.startsWith(page.urlPath)), `${termPage!.rel} lists ${page.urlPath}`).toBe(true);
+      }
+    }
+  });
+
+  it('shows no NaN, Infinity or undefined to a reader', () => {
+    for (const page of pages) {
+      const text = page.document.querySelector('body')?.text ?? '';
+      expect(text, page.rel).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\[object Object\]/);
+    }
+  });
+
+  it('keeps every page within the JavaScript and CSS budgets', () => {
+    const over: string[] = [];
+    for (const page of pages) {
+      const assets = pageAssets(root, base, page);
+      if (assets.initialJsGzip > budgets.initialJsGzip) over.push(`${page.rel}: ${assets.initialJsGzip} B of JS before charts`);
+      if (assets.chartJsGzip > budgets.chartJsGzip) over.push(`${page.rel}: ${assets.chartJsGzip} B of chart JS`);
+      if (assets.cssGzip > budgets.cssGzip) over.push(`${page.rel}: ${assets.cssGzip} B of CSS`);
+      const hasCharts = page.document.querySelector('chart-canvas') !== null;
+      if (!hasCharts && assets.chartJsGzip > 0) over.push(`${page.rel}: loads chart code without a chart`);
+      if (hasCharts && assets.chartScripts.length === 0) over.push(`${page.rel}: chart code is not split from the page`);
+    }
+    expect(over).toEqual([]);
+  });
+});
+
+const idCache = new Map<string, string[]>();
+function loadIds(file: string): string[] {
+  if (!idCache.has(file)) idCache.set(file, [...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+  return idCache.get(file)!;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, unlinkedTerms, type ContentSet } from '../../src/lib/content-graph';
+import { claimSchema, datasetSchema, glossarySchema, articleSchema, sourceSchema } from '../../src/lib/schemas';
+
+function content(overrides: Partial<ContentSet> = {}): ContentSet {
+  return {
+    sources: [{ id: '000', filePath: 'content/sources/000.yaml', data: sourceSchema.parse({ title: 'Test source', date: { value: 'spring 2026', inferred: true }, kind: 'news', paragraphCount: 18, reliability: ['none'] }) }],
+    claims: [{
+      id: '000-run-rate-increase',
+      filePath: 'content/claims/000.yaml',
+      data: claimSchema.parse({
+        id: '000-run-rate-increase', source: { article: '000', paragraph: 6 }, category: 'revenue',
+        statement: 'The run rate rose by $30 billion.', verdict: 'consistent', reasoning: 'The two figures give it.',
+        calculation: { operation: 'difference', resultUnit: 'usd-billion',
+          inputs: [{ label: 'a', value: 39, unit: 'usd-billion', source: { article: '000', paragraph: 3 } }, { label: 'b', value: 9, unit: 'usd-billion', source: { article: '000', paragraph: 3 } }],
+          stated: { value: 30, unit: 'usd-billion', source: { article: '000', paragraph: 6 } } },
+      }),
+    }],
+    datasets: [{ id: '000-run-rate', filePath: 'content/datasets/000-run-rate.yaml', data: datasetSchema.parse({
+      title: 'The run rate quadrupled', subtitle: 'US$ billions', article: '000', chart: 'bar', unit: 'usd-billion', categories: ['Late 2025', 'March 2026'],
+      series: [{ label: 'Run rate', kind: 'run-rate', points: [{ category: 'Late 2025', value: 9, asOf: 'late 2025', source: { article: '000', paragraph: 3 } }] }],
+    }) }],
+    glossary: [
+      { id: 'run-rate', filePath: 'content/glossary/run-rate.md', data: glossarySchema.parse({ term: 'Run rate', category: 'finance', short: 'Recent revenue scaled to a year.', related: ['valuation'] }) },
+      { id: 'valuation', filePath: 'content/glossary/valuation.md', data: glossarySchema.parse({ term: 'Valuation', category: 'finance', short: 'What a company is said to be worth.' }) },
+    ],
+    articles: [{ id: 'a', filePath: 'content/articles/a.mdx', data: articleSchema.parse({ title: 'An article', summary: 'A summary long enough to pass.', source: '000', published: '2026-11-22' }),
+      body: 'Text with a <Term id="run-rate">run rate</Term>. <Note id="n-one" kind="check" claim="000-run-rate-increase" />\n\n<Chart dataset="000-run-rate" />\n' }],
+    ...overrides,
+  };
+}
+
+describe('checkContent', () => {
+  it('accepts a consistent content set', () => {
+    expect(checkContent(content())).toEqual([]);
+  });
+
+  it('names the file, line and bad id of an unknown term', () => {
+    const set = content();
+    set.articles[0]!.body = 'Line one.\nA <Term id="no-such-term">thing</Term>.';
+    expect(checkContent(set)).toEqual(['content/articles/a.mdx:2: <Term> id="no-such-term": no glossary term "no-such-term".']);
+  });
+
+  it('rejects a paragraph beyond the end of its source', () => {
+    const set = content();
+    set.claims[0]!.data.source.paragraph = 25;
+    expect(checkContent(set)).toContain('content/claims/000.yaml: claim "000-run-rate-increase", field source.paragraph: ¶25 does not exist; source 000 has 18 paragraphs.');
+  });
+
+  it('rejects a data point that cites an unknown source', () => {
+    const set = content();
+    set.datasets[0]!.data.series[0]!.points[0]!.source.article = '009';
+    expect(checkContent(set)[0]).toMatch(/000-run-rate.yaml: dataset "000-run-rate", field series\[0\]\.points\[0\]\.source\.article: no source "009"/);
+  });
+
+  it('rejects a verdict that the recomputation contradicts', () => {
+    const set = content();
+    set.claims[0]!.data.calculation!.stated!.value = 45;
+    expect(checkContent(set)[0]).toMatch(/field verdict: "consistent", but the recomputed \$30 billion differs from the stated \$45 billion/);
+    set.claims[0]!.data.verdict = 'does-not-add-up';
+    set.claims[0]!.data.calculation!.stated!.value = 30;
+    expect(checkContent(set)[0]).toMatch(/"does-not-add-up", but the recomputed \$30 billion matches/);
+  });
+
+  it('checks notes: unique ids, a known kind, and the reference each kind needs', () => {
+    const set = content();
+    set.articles[0]!.body = [
+      '<Note id="n-a" kind="context">x</Note> <Note id="n-a" kind="context">y</Note>',
+      '<Note id="n-b" kind="aside" />',
+      '<Note id="n-c" kind="definition" />',
+      '<Note id="bad id" kind="check" claim="000-nope" />',
+    ].join('\n');
+    const problems = checkContent(set);
+    expect(problems).toContain('content/articles/a.mdx:1: <Note> id="n-a" is already used on line 1.');
+    expect(problems).toContain('content/articles/a.mdx:2: <Note> kind="aside" must be one of definition, context, check, compare.');
+    expect(problems).toContain('content/articles/a.mdx:3: <Note> needs term="…".');
+    expect(problems).toContain('content/articles/a.mdx:4: <Note> claim="000-nope": no claim "000-nope".');
+  });
+
+  it('rejects unknown datasets, calculators, related terms and compare ids', () => {
+    const set = content();
+    set.articles[0]!.body = '<Chart dataset="nope" />\n<Calculator name="nope" />';
+    set.glossary[0]!.data.related = ['nope'];
+    set.claims[0]!.data.compare = ['002-nope'];
+    const problems = checkContent(set);
+    expect(problems).toContain('content/articles/a.mdx:1: <Chart> dataset="nope": no dataset "nope".');
+    expect(problems).toContain('content/articles/a.mdx:2: <Calculator> name="nope": no calculator "nope".');
+    expect(problems).toContain('content/glossary/run-rate.md: term "run-rate", field related[0]: no glossary term "nope".');
+    expect(problems).toContain('content/claims/000.yaml: claim "000-run-rate-increase", field compare[0]: no claim "002-nope".');
+  });
+
+  it('rejects a data point whose category is not on the axis', () => {
+    const set = content();
+    set.datasets[0]!.data.series[0]!.points[0]!.category = 'Q3 2031';
+    expect(checkContent(set)[0]).toMatch(/"Q3 2031" is not one of the dataset's categories/);
+  });
+
+  it('lists terms that nothing links to', () => {
+    expect(unlinkedTerms(content())).toEqual(['valuation']);
+  });
+});
+
+describe('schemas', () => {
+  it('refuses a data point without a source', () => {
+    const result = datasetSchema.safeParse({
+      title: 'A title here', subtitle: 'Units', article: '000', chart: 'bar', unit: 'usd-billion', categories: ['A'],
+      series: [{ label: 'S', kind: 'run-rate', points: [{ category: 'A', value: 1, asOf: 'now' }] }],
+    });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues[0]?.path)).toBe('["series",0,"points",0,"source"]');
+  });
+  it('refuses a claim id that does not start with a source id', () => {
+    expect(claimSchema.safeParse({ id: 'run-rate', source: { article: '000', paragraph: 1 }, category: 'revenue', statement: 'A claim of some length.', verdict: 'opinion', reasoning: 'Because of things.' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatAxisValue, formatLargeCount, formatNumber, formatValue } from '../../src/lib/format';
+
+describe('formatNumber', () => {
+  it('keeps few decimals and adds separators', () => {
+    expect(formatNumber(4.33333)).toBe('4.33');
+    expect(formatNumber(163.158)).toBe('163.2');
+    expect(formatNumber(2631.6)).toBe('2,632');
+    expect(formatNumber(0.864)).toBe('0.864');
+    expect(formatNumber(0.000123)).toBe('0.000123');
+  });
+  it('switches to scientific notation for huge counts', () => {
+    expect(formatNumber(3.456e25)).toBe('3.46 × 10²⁵');
+  });
+  it('never prints NaN or Infinity', () => {
+    expect(formatNumber(Number.NaN)).toBe('—');
+    expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+});
+
+describe('formatValue', () => {
+  it('writes money in words at the right scale', () => {
+    expect(formatValue(39, 'usd-billion')).toBe('$39 billion');
+    expect(formatValue(1050, 'usd-billion')).toBe('$1.05 trillion');
+    expect(formatValue(0.4, 'usd-billion')).toBe('$400 million');
+    expect(formatValue(-0.2, 'usd-billion')).toBe('−$200 million');
+    expect(formatValue(4e8, 'usd')).toBe('$400 million');
+  });
+  it('writes the other units', () => {
+    expect(formatValue(4.3333, 'multiple')).toBe('4.33×');
+    expect(formatValue(62.97, 'percent')).toBe('62.97%');
+    expect(formatValue(1e12, 'tokens-per-month')).toBe('1 trillion tokens a month');
+    expect(formatValue(0.4, 'usd-per-thousand-tokens')).toBe('$0.4 per 1,000 tokens');
+    expect(formatValue(50e6, 'watts')).toBe('50 MW');
+    expect(formatValue(700, 'watts')).toBe('700 W');
+  });
+  it('shortens axis labels', () => {
+    expect(formatAxisValue(40, 'usd-billion')).toBe('$40B');
+    expect(formatAxisValue(45, 'percent')).toBe('45%');
+    expect(formatLargeCount(1e11)).toBe('100 billion');
+  });
+});
