@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { searchIndex } from './src/integrations/search-index.mjs';
 
 /**
  * BASE_PATH hosts the site under a sub-path (`BASE_PATH=/explainers/ npm run build`); SITE_URL is
@@ -10,6 +13,11 @@ import tailwindcss from '@tailwindcss/vite';
  */
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://trillion-explainer.example.org';
+
+// The theme must be set before the first paint (no flash of the wrong theme), so it is the one
+// inline script; the CSP allows it by its hash rather than by 'unsafe-inline'.
+const themeBoot = readFileSync(new URL('./src/scripts/theme-boot.js', import.meta.url), 'utf8');
+const themeBootHash = `sha256-${createHash('sha256').update(themeBoot).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -20,7 +28,13 @@ export default defineConfig({
   // Keep whitespace between inline elements in prose as written.
   compressHTML: true,
   markdown: { syntaxHighlight: 'prism' },
-  security: { csp: true },
-  integrations: [mdx()],
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search index is WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
+    },
+  },
+  integrations: [mdx(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
 });

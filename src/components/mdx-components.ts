@@ -2,6 +2,7 @@
 import Calculator from './Calculator.astro';
 import ChartFigure from './ChartFigure.astro';
 import FigureLink from './FigureLink.astro';
+import Interactive from './Interactive.astro';
 import Note from './Note.astro';
 import SectionHeading from './SectionHeading.astro';
 import TermLink from './TermLink.astro';
@@ -11,6 +12,7 @@ export const mdxComponents = {
   Note,
   Chart: ChartFigure,
   Calculator,
+  Interactive,
   Figure: FigureLink,
   h2: SectionHeading,
 };

@@ -6,6 +6,7 @@
  */
 import { workCalculation } from './calculations';
 import { calculators } from './calculators';
+import { interactiveNames } from './interactives';
 import { componentCalls } from './mdx-references';
 import type { ArticleData, Claim, Dataset, GlossaryTerm, Source, SourceReference } from './schemas';
 
@@ -127,6 +128,9 @@ export function checkContent(content: ContentSet): string[] {
           break;
         case 'Calculator':
           requireAttribute('name', new Set(Object.keys(calculators)), 'calculator');
+          break;
+        case 'Interactive':
+          requireAttribute('name', new Set(interactiveNames), 'interactive');
           break;
         case 'Note': {
           const noteId = attribute('id');

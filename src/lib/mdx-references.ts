@@ -1,6 +1,7 @@
 /**
  * Reads the component calls out of an MDX body as text, without rendering it, so the build can
- * check every reference (terms, claims, datasets, calculators) and list where each term is used.
+ * check every reference (terms, claims, datasets, calculators, interactives) and list where each
+ * term is used.
  */
 import GithubSlugger from 'github-slugger';
 
@@ -15,7 +16,7 @@ export interface ComponentCall {
   section: string;
 }
 
-const callPattern = /<(Term|Note|Chart|Calculator|Figure|Explainer)\b((?:\s+[a-zA-Z-]+="[^"]*")*)\s*(\/?)>/g;
+const callPattern = /<(Term|Note|Chart|Calculator|Interactive|Figure|Explainer)\b((?:\s+[a-zA-Z-]+="[^"]*")*)\s*(\/?)>/g;
 const attributePattern = /([a-zA-Z-]+)="([^"]*)"/g;
 const headingPattern = /^(#{2,3})\s+(.+)$/;
 

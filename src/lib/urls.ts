@@ -23,4 +23,12 @@ export const routes = {
   datasetCsv: (id: string) => `/data/${id}.csv`,
   figure: (articleId: string, datasetId: string) => `/articles/${articleId}/#fig-${datasetId}`,
   note: (articleId: string, noteId: string) => `/articles/${articleId}/#${noteId}`,
+  search: () => '/search/',
+  feed: () => '/rss.xml',
+  sitemap: () => '/sitemap.xml',
+  chartImage: (datasetId: string) => `/charts/${datasetId}.svg`,
+  /** The generated share card of a page: "/" → /og/home.png, "/glossary/ipo/" → /og/glossary/ipo.png. */
+  shareImage: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'home'}.png`,
+  figurePage: (datasetId: string) => `/figures/${datasetId}/`,
+  figureShareImage: (datasetId: string) => `/og/figures/${datasetId}.png`,
 };

@@ -4,7 +4,11 @@
  * never downloads it.
  */
 class ChartCanvas extends HTMLElement {
+  private drawing?: Promise<void>;
+
   connectedCallback(): void {
+    // Paper has no viewport to scroll into: draw every chart before printing.
+    window.addEventListener('beforeprint', () => void this.draw());
     if (!('IntersectionObserver' in window)) {
       void this.draw();
       return;
@@ -21,9 +25,9 @@ class ChartCanvas extends HTMLElement {
     observer.observe(this);
   }
 
-  private async draw(): Promise<void> {
-    const { renderChart } = await import('./chart-render');
-    renderChart(this);
+  private draw(): Promise<void> {
+    this.drawing ??= import('./chart-render').then(({ renderChart }) => renderChart(this));
+    return this.drawing;
   }
 }
 

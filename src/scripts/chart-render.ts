@@ -85,7 +85,6 @@ export function renderChart(host: HTMLElement): void {
   const raw = host.dataset.spec;
   if (!canvas || !raw) return;
   const spec = JSON.parse(raw) as ChartSpec;
-  host.querySelector('[data-chart-fallback]')?.remove();
   let chart = new Chart(canvas, configFor(spec));
   host.dataset.drawn = 'true';
   // Colours come from the theme's custom properties: redraw when the theme changes.

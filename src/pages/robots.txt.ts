@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/site-url';
+import { routes } from '../lib/urls';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(routes.sitemap(), site)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,62 @@
+/**
+ * The thin-market interactive: reruns the call auction as the reader changes buyers, sellers and
+ * prices, and redraws the order-book chart from attributes (no inline styles under the CSP).
+ */
+import { thinMarketInputs, thinMarketView, type BidChart } from '../lib/thin-market';
+import { define, fixInputMessage, InteractiveElement } from './interactive-element';
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+class ThinMarket extends InteractiveElement {
+  protected inputs = thinMarketInputs;
+
+  protected render(values: Record<string, number> | null): void {
+    this.toggleAttribute('data-stale', values === null);
+    if (!values) {
+      this.querySelectorAll('[data-comparison]').forEach((cell) => (cell.textContent = '—'));
+      return this.showResults(null, fixInputMessage);
+    }
+    const view = thinMarketView(values);
+    this.showResults(view.results, view.reading);
+    view.comparisons.forEach((comparison) => {
+      const cell = this.querySelector(`[data-comparison="${comparison.key}"]`);
+      if (cell) cell.textContent = comparison.numbersGive;
+    });
+    this.querySelector('[data-ladder]')?.replaceChildren(
+      ...view.ladder.map((row) => {
+        const tr = document.createElement('tr');
+        if (row.current) tr.className = 'is-current';
+        const lots = document.createElement('th');
+        lots.scope = 'row';
+        lots.className = 'number';
+        lots.textContent = row.lots.toLocaleString('en-US') + (row.current ? ' (these inputs)' : '');
+        const price = document.createElement('td');
+        price.className = 'number';
+        price.textContent = row.text;
+        tr.append(lots, price);
+        return tr;
+      }),
+    );
+    this.drawChart(view.chart, view.chartLabel);
+  }
+
+  private drawChart(chart: BidChart, label: string): void {
+    const bars = this.querySelector('[data-bars]');
+    bars?.replaceChildren(
+      ...chart.bars.map((bar) => {
+        const rect = document.createElementNS(svgNamespace, 'rect');
+        for (const key of ['x', 'y', 'width', 'height'] as const) rect.setAttribute(key, String(bar[key]));
+        rect.setAttribute('class', bar.filled ? 'bar is-filled' : 'bar');
+        return rect;
+      }),
+    );
+    for (const line of chart.lines) {
+      const node = this.querySelector(`[data-line="${line.kind}"]`);
+      node?.setAttribute('y1', String(line.y));
+      node?.setAttribute('y2', String(line.y));
+    }
+    this.querySelector('[data-chart]')?.setAttribute('aria-label', label);
+  }
+}
+
+define('thin-market', ThinMarket);

@@ -1,0 +1,50 @@
+/**
+ * Marks the section being read in the contents, and shows reading progress. On screens too narrow
+ * for a side column the contents start folded, so they do not push the text down.
+ */
+const toc = document.querySelector<HTMLElement>('[data-toc]');
+const wide = window.matchMedia('(min-width: 90rem)');
+
+if (toc) {
+  const details = toc.querySelector('details');
+  if (details && !wide.matches) details.open = false;
+  wide.addEventListener('change', () => {
+    if (details && wide.matches) details.open = true;
+  });
+  const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((link) => [decodeURIComponent(link.hash.slice(1)), link]));
+  const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null);
+  const mark = () => {
+    // The current section is the last heading above the top third of the viewport.
+    const line = window.innerHeight / 3;
+    let current = headings[0];
+    for (const heading of headings) if (heading.getBoundingClientRect().top <= line) current = heading;
+    for (const [id, link] of links) {
+      if (current && id === current.id) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    }
+  };
+  let queued = false;
+  document.addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      mark();
+    });
+  }, { passive: true });
+  mark();
+}
+
+const bar = document.querySelector<HTMLElement>('[data-reading-progress]');
+const article = document.querySelector<HTMLElement>('.longread-body');
+if (bar && article) {
+  const update = () => {
+    const box = article.getBoundingClientRect();
+    const total = box.height - window.innerHeight;
+    const progress = total <= 0 ? 1 : Math.min(1, Math.max(0, -box.top / total));
+    bar.style.transform = `scaleX(${progress})`;
+  };
+  document.addEventListener('scroll', () => requestAnimationFrame(update), { passive: true });
+  window.addEventListener('resize', update);
+  update();
+}
