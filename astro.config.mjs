@@ -17,6 +17,7 @@ const site = process.env.SITE_URL ?? 'https://trillion-explainer.example.org';
 // The theme must be set before the first paint (no flash of the wrong theme), so it is the one
 // inline script; the CSP allows it by its hash rather than by 'unsafe-inline'.
 const themeBoot = readFileSync(new URL('./src/scripts/theme-boot.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
 const themeBootHash = `sha256-${createHash('sha256').update(themeBoot).digest('base64')}`;
 
 export default defineConfig({

@@ -100,7 +100,7 @@ export function checkContent(content: ContentSet): string[] {
     if (data.explainer) checkId(where, 'explainer', data.explainer, articles, 'article');
   }
 
-  for (const { id, filePath, data, body = '' } of content.articles) {
+  for (const { filePath, data, body = '' } of content.articles) {
     const where = `${filePath}`;
     if (data.source && !sources.has(data.source)) problems.push(`${where}, field source: no source "${data.source}".`);
     data.keyFigures.forEach((claim, index) => checkId(where, `keyFigures[${index}]`, claim, claims, 'claim'));

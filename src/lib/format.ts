@@ -71,7 +71,8 @@ export function formatValue(value: number, unit: Unit): string {
 /** Short axis labels for charts: "$39B", "45%", "1T". */
 export function formatAxisValue(value: number, unit: Unit): string {
   if (unit.startsWith('usd-')) {
-    const suffix = { 'usd-million': 'M', 'usd-billion': 'B', 'usd-trillion': 'T' }[unit] ?? '';
+    const suffixes: Record<string, string> = { 'usd-million': 'M', 'usd-billion': 'B', 'usd-trillion': 'T' };
+    const suffix = suffixes[unit] ?? '';
     return `$${formatNumber(value)}${suffix}`;
   }
   if (unit === 'percent') return `${formatNumber(value)}%`;

@@ -26,7 +26,7 @@ export const verdictSchema = z.enum(verdicts);
 export const calculationInputSchema = z
   .strictObject({
     label: z.string().min(1),
-    value: z.number().finite(),
+    value: z.number(),
     unit: unitSchema,
     source: sourceReferenceSchema.optional(),
     /** For a constant that is no source's claim, such as 86,400 seconds in a day. */
@@ -45,7 +45,7 @@ export const calculationSchema = z.strictObject({
   years: z.number().positive().optional(),
   /** The value the article states for this result, when it states one. */
   stated: z
-    .strictObject({ value: z.number().finite(), unit: unitSchema, source: sourceReferenceSchema })
+    .strictObject({ value: z.number(), unit: unitSchema, source: sourceReferenceSchema })
     .optional(),
   /** Relative tolerance for calling the stated value consistent with the recomputed one. */
   tolerance: z.number().min(0).max(1).default(0.01),
@@ -67,7 +67,7 @@ export type Claim = z.infer<typeof claimSchema>;
 
 export const dataPointSchema = z.strictObject({
   category: z.string().min(1),
-  value: z.number().finite(),
+  value: z.number(),
   asOf: z.string().min(1),
   source: sourceReferenceSchema,
   claim: z.string().optional(),

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -14,7 +14,7 @@ export function yamlListLoader(folder: string): Loader {
     name: 'yaml-list-loader',
     load: async ({ store, parseData, config }) => {
       const root = fileURLToPath(config.root);
-      const directory = join(root, folder);
+      const directory = resolve(root, folder);
       const names = (await fs.readdir(directory)).filter((name) => name.endsWith('.yaml')).sort();
       store.clear();
       const seen = new Map<string, string>();

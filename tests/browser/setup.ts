@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-// @ts-expect-error plain JavaScript helpers shared with the benchmark
 import { launch } from '../support/browser.mjs';
-// @ts-expect-error plain JavaScript helpers shared with the benchmark
 import { serve } from '../support/static-server.mjs';
 
 export const site = { root: '', subPath: '' };

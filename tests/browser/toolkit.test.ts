@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { closePage, expectClean, openPage } from './setup';
+
+const article = 'articles/anthropic-s1-deep-dive/';
+
+describe('the reader’s toolkit', () => {
+  it('search finds a glossary term and a long-read', async () => {
+    const page = await openPage('search/?q=secondary%20market');
+    await page.waitForSelector('[data-results] li', { timeout: 15_000 });
+    const hrefs = await page.locator('[data-results] a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    expect(hrefs).toContain('/glossary/secondary-market/');
+    expect(hrefs.some((href) => href.startsWith('/articles/'))).toBe(true);
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('search works under a sub-path too', async () => {
+    const { site } = await import('./setup');
+    const page = await openPage('search/?q=ebitda', { base: site.subPath });
+    await page.waitForSelector('[data-results] li', { timeout: 15_000 });
+    const first = await page.locator('[data-results] a').first().getAttribute('href');
+    expect(first).toMatch(/^\/explainers\//);
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('the contents follow the reader’s scrolling', async () => {
+    const page = await openPage(article, { viewport: { width: 1600, height: 900 } });
+    const third = page.locator('.longread-body h2').nth(2);
+    const id = await third.getAttribute('id');
+    await third.evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction((target) => document.querySelector(`.toc a[href="#${target}"]`)?.getAttribute('aria-current') === 'location', id);
+    expect(await page.locator('.toc a[aria-current="location"]').count()).toBe(1);
+    await closePage(page);
+  });
+
+  it('the theme choice persists across pages and applies before the first paint', async () => {
+    const page = await openPage('');
+    await page.locator('theme-toggle button').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // Record the background the moment the new page's body starts, before any module script runs.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(document.documentElement).backgroundColor;
+      });
+    });
+    await page.goto(new URL('glossary/', page.url()).toString());
+    const first = await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground);
+    expect(first).toBe('rgb(22, 21, 15)');
+    expect(await page.locator('theme-toggle button').getAttribute('aria-pressed')).toBe('true');
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('printing shows every note, the end glossary and no navigation', async () => {
+    const page = await openPage(article, { viewport: { width: 390, height: 844 } });
+    const note = page.locator('.sidenote').first();
+    await expect(note.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(page.locator('.sidenote .note-detail').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('#print-glossary').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.calculator').first().isVisible()).resolves.toBe(false);
+    await closePage(page);
+  });
+});
+
+describe('the calculators of the S-1 long-read', () => {
+  it('valuation multiple: switching the figure and the multiple updates the valuation', async () => {
+    const page = await openPage(article);
+    const calculator = page.locator('#calc-valuation-multiple');
+    const implied = calculator.locator('[data-result="implied"]');
+    await expect(implied.textContent()).resolves.toBe('$337.5 billion');
+    await calculator.locator('select[name="metric"]').selectOption('revenue-2030');
+    await calculator.locator('input[name="multiple"]').fill('40');
+    await expect(implied.textContent()).resolves.toBe('$1 trillion');
+    await calculator.locator('input[name="multiple"]').fill('-3');
+    await expect(calculator.locator('.field-error').first().textContent()).resolves.toMatch(/cannot be negative/);
+    expect(await calculator.textContent()).not.toMatch(/NaN|Infinity/);
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('token economics: a link restores the inputs', async () => {
+    const page = await openPage(`${article}?token-economics.tokens=1e11&token-economics.cost=0.4&token-economics.margin=64#calc-token-economics`);
+    await expect(page.locator('#calc-token-economics [data-result="annual-cost"]').textContent()).resolves.toBe('$480 million');
+    await page.locator('#calc-token-economics input[name="margin"]').fill('100');
+    await expect(page.locator('#calc-token-economics .field-error').nth(2).textContent()).resolves.toMatch(/above 99\.9/);
+    await closePage(page);
+  });
+
+  it('compute and power: changing the plant size changes the GPU count', async () => {
+    const page = await openPage(article);
+    const calculator = page.locator('#calc-compute-power');
+    await expect(calculator.locator('[data-result="gpus"]').textContent()).resolves.toBe('71,428');
+    await calculator.locator('input[name="plant"]').fill('100');
+    await expect(calculator.locator('[data-result="gpus"]').textContent()).resolves.toBe('142,857');
+    await calculator.locator('input[name="plant"]').fill('');
+    await expect(calculator.locator('[data-reading]').textContent()).resolves.toMatch(/Fix the highlighted input/);
+    await closePage(page);
+  });
+});
+
+describe('the explainers’ interactives', () => {
+  const cases = [
+    { page: 'articles/mixture-of-experts-explained/', section: '#interactive-expert-router', key: 'experts', value: '16' },
+    { page: 'articles/secondary-markets-explained/', section: '#interactive-thin-market', key: 'sellers', value: '20' },
+  ];
+  for (const { page: path, section, key, value } of cases) {
+    const field = `input[name="${key}"]`;
+    it(`${section} responds to input and refuses nonsense`, async () => {
+      const page = await openPage(path);
+      const host = page.locator(section);
+      const before = await host.locator('[data-reading]').textContent();
+      await host.locator(field).fill(value);
+      await expect.poll(() => host.locator('[data-reading]').textContent()).not.toBe(before);
+      await host.locator(field).fill('lots');
+      await expect.poll(() => host.locator(`[id$="-${key}-error"]`).textContent()).toMatch(/not a number/);
+      expect(await host.textContent()).not.toMatch(/NaN|Infinity|undefined/);
+      await expectClean(page);
+      await closePage(page);
+    });
+  }
+
+  it('#interactive-critique-loop revises the answer by the principles ticked', async () => {
+    const page = await openPage('articles/constitutional-ai-explained/');
+    const host = page.locator('#interactive-critique-loop');
+    const before = await host.locator('[data-answer]').textContent();
+    await host.locator('input[name="principle"]').first().uncheck();
+    await expect.poll(() => host.locator('[data-answer]').textContent()).not.toBe(before);
+    await expectClean(page);
+    await closePage(page);
+  });
+});
