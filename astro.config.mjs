@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { searchIndex } from './src/integrations/search-index.mjs';
+import { headersFile } from './scripts/write-headers.mjs';
 
 /**
  * BASE_PATH hosts the site under a sub-path (`BASE_PATH=/explainers/ npm run build`); SITE_URL is
@@ -36,6 +37,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
     },
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), headersFile()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -2,8 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Three suites: `unit` (pure functions in src/lib), `build` (parses the built HTML in dist/) and
- * `browser` (real Chromium against the built site). tests/run-all.mjs builds the site between them.
+ * Suites: `unit` (pure functions in src/lib), `build` (parses the built HTML in dist/), `fixtures`
+ * (broken content must fail the build), `deploy` (real nginx, CDN headers) and `browser` (real
+ * Chromium). tests/run-all.mjs builds the site between them.
  */
 export default getViteConfig({
   test: {

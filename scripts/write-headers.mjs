@@ -40,8 +40,13 @@ export function headerPolicy(outDir) {
   return [...union].map(([directive, sources]) => [directive, ...sources].join(' ')).join('; ');
 }
 
-/** "default-src 'self'; script-src 'self' 'sha256-…'" → Map { directive → [sources] }. */
+/**
+ * "default-src 'self'; script-src 'self' 'sha256-…'" → Map { directive → [sources] }.
+ * @param {string} text
+ * @returns {Map<string, string[]>}
+ */
 export function parsePolicy(text) {
+  /** @type {Map<string, string[]>} */
   const policy = new Map();
   for (const part of text.split(';')) {
     const [directive, ...sources] = part.trim().split(/\s+/);
@@ -50,8 +55,13 @@ export function parsePolicy(text) {
   return policy;
 }
 
-/** A _headers file → [{ path, headers: [[name, value]] }], comments and blank lines dropped. */
+/**
+ * A _headers file → [{ path, headers: [[name, value]] }], comments and blank lines dropped.
+ * @param {string} text
+ * @returns {{ path: string, headers: [string, string][] }[]}
+ */
 export function parseHeadersFile(text) {
+  /** @type {{ path: string, headers: [string, string][] }[]} */
   const rules = [];
   for (const [index, line] of text.split('\n').entries()) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
@@ -66,7 +76,12 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** The headers a host applies to a request path: every matching rule's, in file order ("*" matches anything). */
+/**
+ * The headers a host applies to a request path: every matching rule's, in file order ("*" matches anything).
+ * @param {{ path: string, headers: [string, string][] }[]} rules
+ * @param {string} path
+ * @returns {[string, string][]}
+ */
 export function headersForPath(rules, path) {
   const escape = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   return rules
@@ -79,8 +94,9 @@ export function renderHeaders(outDir, base = '/', template = readFileSync(templa
   const mount = base.endsWith('/') ? base : `${base}/`;
   const policy = headerPolicy(outDir);
   let sawRoot = false;
-  const lines = ['# Written by scripts/write-headers.mjs from public/_headers and the built pages. Edit those, not this.'];
+  const lines = ['# Written by scripts/write-headers.mjs from public/_headers (see why there) and the built pages.'];
   for (const line of template.split('\n')) {
+    if (line.startsWith('#')) continue;
     if (line.startsWith('/')) {
       lines.push(mount + line.slice(1));
       if (line.trim() === '/*') {

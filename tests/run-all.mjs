@@ -46,6 +46,7 @@ const built = run('build at the root', 'npx', ['astro', 'build']);
 const builtSub = run('build under /explainers/', 'npx', ['astro', 'build'], subPath);
 if (built) vitest('build output at the root', 'build');
 if (builtSub) vitest('build output under a sub-path', 'build', subPath);
+if (built && builtSub) vitest('deployment: _headers and nginx', 'deploy');
 vitest('content-error fixtures', 'fixtures');
 if (built && builtSub) vitest('browser tests in Chromium', 'browser');
 const copycheck = '../shared/tools/copycheck.mjs';

@@ -15,7 +15,6 @@ class CalculatorForm extends HTMLElement {
     this.restoreFromUrl();
     this.addEventListener('input', () => this.update(true));
     this.addEventListener('change', () => this.update(true));
-    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     this.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
     this.querySelector('[data-share]')?.addEventListener('click', (event) => void this.share(event));
     this.update(false);

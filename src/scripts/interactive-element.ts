@@ -18,7 +18,6 @@ export abstract class InteractiveElement extends HTMLElement {
   connectedCallback(): void {
     this.addEventListener('input', () => this.update());
     this.addEventListener('change', () => this.update());
-    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     this.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
     this.update();
   }

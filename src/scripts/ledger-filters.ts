@@ -3,7 +3,7 @@ import { verdicts } from '../lib/vocabulary';
 
 class LedgerFilters extends HTMLElement {
   connectedCallback(): void {
-    const form = this.querySelector('form');
+    const form = this.querySelector<HTMLElement>('[data-filters]');
     const body = document.querySelector<HTMLTableSectionElement>('[data-ledger] tbody');
     const count = this.querySelector('[data-count]');
     if (!form || !body) return;
@@ -11,13 +11,13 @@ class LedgerFilters extends HTMLElement {
     const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')];
     const params = new URLSearchParams(window.location.search);
     for (const name of ['source', 'category', 'verdict', 'q', 'sort']) {
-      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      const field = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
       const value = params.get(name);
       if (field && value !== null) field.value = value;
     }
     const update = () => {
-      const data = new FormData(form);
-      const value = (name: string) => String(data.get(name) ?? '');
+      const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')];
+      const value = (name: string) => fields.find((field) => field.name === name)?.value.trim() ?? '';
       const words = value('q').toLowerCase().split(/\s+/).filter(Boolean);
       let shown = 0;
       for (const row of rows) {
@@ -44,14 +44,13 @@ class LedgerFilters extends HTMLElement {
       });
       if (count) count.textContent = `${shown} of ${rows.length} claims`;
       const query = new URLSearchParams();
-      for (const [key, entry] of data.entries()) if (String(entry)) query.set(key, String(entry));
+      for (const field of fields) if (field.value.trim()) query.set(field.name, field.value.trim());
       if (query.get('sort') === 'source') query.delete('sort');
       const search = query.toString();
       history.replaceState(history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
     };
     form.addEventListener('input', update);
     form.addEventListener('change', update);
-    form.addEventListener('submit', (event) => event.preventDefault());
     update();
   }
 }

@@ -10,11 +10,8 @@ import { headerPolicy, headersForPath, parseHeadersFile, renderHeaders } from '.
 import { crawl } from '../support/crawl.mjs';
 import { nginxMissing, startNginx } from '../support/nginx.mjs';
 import { loadPages } from '../support/site-files.mjs';
+import { builds, missingBuild } from './builds';
 
-const builds = [
-  { name: 'root build', root: process.env.DEPLOY_ROOT_DIR ?? 'dist', base: '/' },
-  { name: 'sub-path build', root: process.env.DEPLOY_SUBPATH_DIR ?? '.test-builds/subpath', base: '/explainers/' },
-];
 const immutable = 'public, max-age=31536000, immutable';
 const revalidate = 'public, max-age=0, must-revalidate';
 const contentTypes: Record<string, RegExp> = {
@@ -41,7 +38,7 @@ describe.skipIf(Boolean(nginxMissing)).each(builds)(title, ({ root, base }) => {
   let rules: Rules;
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: build it first (tests/run-all.mjs builds dist/ and .test-builds/subpath).`);
+    if (!existsSync(join(root, 'index.html'))) throw new Error(missingBuild(root));
     rules = parseHeadersFile(renderHeaders(root, base));
     server = await startNginx({ root, base, policy: headerPolicy(root) });
     site = await crawl(server.url);
@@ -63,7 +60,8 @@ describe.skipIf(Boolean(nginxMissing)).each(builds)(title, ({ root, base }) => {
   it('resolves every link, asset and #fragment with a 200, without redirects', () => {
     const broken: string[] = [];
     for (const reference of site.references) {
-      const where = `${pathOf(reference.from)} (${reference.via}) → ${reference.to}`;
+      const shown = reference.external ? reference.to : reference.to.slice(server!.origin.length);
+      const where = `${pathOf(reference.from)} (${reference.via}) → ${shown}`;
       if (reference.external) {
         // Visitors may follow links elsewhere; nothing the page loads may come from elsewhere.
         if (!['a[href]', 'area[href]'].includes(reference.via)) broken.push(`${where}: loads from another origin`);
