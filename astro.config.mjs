@@ -26,7 +26,7 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Keep whitespace between inline elements in prose as written.
   compressHTML: true,
   markdown: { syntaxHighlight: 'prism' },

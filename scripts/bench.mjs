@@ -1,28 +1,38 @@
 #!/usr/bin/env node
-// Benchmark: how long a full build takes on this machine, and what each page weighs (JavaScript
-// before any chart, chart code, CSS, HTML, requests), checked against the budgets. Writes
+// Benchmark: how long a full build takes on this machine, what each page weighs (JavaScript
+// before any chart, chart code, CSS, HTML, fonts, requests), Lighthouse scores per kind of page,
+// and how build time grows with synthetic content of 10 and 50 times the size. Writes
 // bench/results.json and bench/results.md; exits non-zero when a budget is exceeded.
+//   BENCH_RUNS=3 (builds to time)  BENCH_SCALES=10,50 (synthetic sizes; empty to skip)
+//   BENCH_LIGHTHOUSE=0 (skip Lighthouse)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { budgets, loadPages, pageAssets } from '../tests/support/site-files.mjs';
+import { lighthouseScores } from './bench/lighthouse.mjs';
+import { makeSyntheticContent } from './bench/synthetic-content.mjs';
+
+function timedBuild(env = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`bench: the build failed (${JSON.stringify(env)}); run npm run build to see why.`);
+    process.exit(2);
+  }
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const times = [];
-for (let run = 0; run < runs; run++) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore' });
-  if (result.status !== 0) {
-    console.error('bench: the build failed; run npm run build to see why.');
-    process.exit(2);
-  }
-  times.push(Number(process.hrtime.bigint() - start) / 1e9);
-}
+// The benchmark builds into its own folder so it never races a build in dist/.
+const site = '.bench/dist-1x';
+for (let run = 0; run < runs; run++) times.push(timedBuild({ OUT_DIR: site }));
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 
-const pages = loadPages('dist', '/');
-const rows = pages.map((page) => ({ page: page.urlPath, ...pageAssets('dist', '/', page) }));
+const pages = loadPages(site, '/');
+const rows = pages.map((page) => ({ page: page.urlPath, ...pageAssets(site, '/', page) }));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const over = [];
 for (const row of rows) {
@@ -35,10 +45,32 @@ for (const row of rows) {
 const kindOf = (path) => (path === '/' ? 'home' : path.split('/')[1] || 'other');
 const heaviest = new Map();
 for (const row of rows) {
-  const kind = kindOf(row.page);
+  const kind = kindOf(row.page.replace(/\/$/, '/'));
   const current = heaviest.get(kind);
   if (!current || row.initialJsGzip + row.cssGzip + row.htmlGzip > current.initialJsGzip + current.cssGzip + current.htmlGzip) heaviest.set(kind, row);
 }
+const fontBytes = readdirSync(join(site, '_astro')).filter((name) => name.endsWith('.woff2') && name.includes('latin-wght-normal')).reduce((total, name) => total + statSync(join(site, '_astro', name)).size, 0);
+
+// Lighthouse, mobile preset, on the heaviest page of each kind.
+const lighthouseTargets = { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 };
+const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await lighthouseScores(site, [...heaviest.values()].map((row) => (row.page === '/404/' ? '404.html' : row.page.slice(1))));
+for (const row of lighthouse) {
+  for (const [category, target] of Object.entries(lighthouseTargets)) {
+    if (row[category] < target) over.push(`${row.path}: Lighthouse ${category} ${row[category]} < ${target}`);
+  }
+}
+
+// Build time as content grows: the same site with every article, term, dataset and claim copied.
+const scales = (process.env.BENCH_SCALES ?? '10,50').split(',').filter(Boolean).map(Number);
+const scaling = [{ scale: 1, seconds: median, pages: rows.length }];
+for (const scale of scales) {
+  const contentDir = `.bench/content-${scale}x`;
+  const outDir = `.bench/dist-${scale}x`;
+  const counts = makeSyntheticContent('content', contentDir, scale);
+  const seconds = timedBuild({ CONTENT_DIR: `./${contentDir}`, OUT_DIR: outDir });
+  scaling.push({ scale, seconds, pages: loadPages(outDir, '/').length, ...counts });
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} cores, Node ${process.version}`,
@@ -46,6 +78,10 @@ const results = {
   pages: rows.length,
   budgets,
   heaviestByKind: Object.fromEntries(heaviest),
+  bodyFontBytes: fontBytes,
+  lighthouse,
+  lighthouseTargets,
+  scaling,
   overBudget: over,
 };
 mkdirSync('bench', { recursive: true });
@@ -56,6 +92,20 @@ const table = [
   '| page kind (heaviest) | JS before charts | chart JS (lazy) | CSS | HTML | requests before charts |',
   '|---|---|---|---|---|---|',
   ...[...heaviest.entries()].map(([kind, row]) => `| ${kind} (\`${row.page}\`) | ${kb(row.initialJsGzip)} KB | ${row.chartJsGzip ? `${kb(row.chartJsGzip)} KB` : '—'} | ${kb(row.cssGzip)} KB | ${kb(row.htmlGzip)} KB | ${row.requests} |`),
+  '',
+  `Body font: one self-hosted WOFF2 (Latin), ${kb(fontBytes)} KB, preloaded; other scripts load only if a page uses them.`,
+  '',
+  ...(lighthouse.length
+    ? [
+        '| Lighthouse (mobile preset) | performance | accessibility | best practices | SEO | LCP | CLS |',
+        '|---|---|---|---|---|---|---|',
+        ...lighthouse.map((row) => `| \`${row.path}\` | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} | ${(row.lcpMs / 1000).toFixed(1)} s | ${row.cls.toFixed(3)} |`),
+        '',
+      ]
+    : []),
+  '| content size | pages built | build time |',
+  '|---|---|---|',
+  ...scaling.map((row) => `| ${row.scale}× | ${row.pages} | ${row.seconds.toFixed(1)} s |`),
   '',
   `Budgets (gzip): JS before charts ≤ ${kb(budgets.initialJsGzip)} KB, chart JS ≤ ${kb(budgets.chartJsGzip)} KB, CSS ≤ ${kb(budgets.cssGzip)} KB. ${over.length ? `**Over budget:** ${over.join('; ')}` : 'All pages within budget.'}`,
 ];

@@ -110,6 +110,8 @@ async function buildSite(): Promise<Site> {
   const worked = new Map<string, WorkedCalculation>();
   const minutes = new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')]));
   const unlinked = unlinkedTerms(set);
+  // Not an error (a term may serve readers of the sources), but writers should know.
+  if (unlinked.length > 0) console.warn(`[content] ${unlinked.length} glossary term(s) no long-read links to: ${unlinked.join(', ')}`);
 
   return {
     articles,

@@ -7,9 +7,11 @@ const wide = window.matchMedia('(min-width: 90rem)');
 
 if (toc) {
   const details = toc.querySelector('details');
-  if (details && !wide.matches) details.open = false;
+  // The side column has room for the whole list; the column sits beside the text, so opening it
+  // moves nothing the reader is reading.
+  if (details && wide.matches) details.open = true;
   wide.addEventListener('change', () => {
-    if (details && wide.matches) details.open = true;
+    if (details) details.open = wide.matches;
   });
   const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((link) => [decodeURIComponent(link.hash.slice(1)), link]));
   const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null);

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -25,9 +26,19 @@ export async function serve(root, base = '/') {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
+    // Like a CDN: text is gzipped, hashed assets are cached for a year, everything else revalidates.
     const send = async (file, status = 200) => {
-      const body = await readFile(file);
-      response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      const headers = {
+        'Content-Type': type,
+        'Cache-Control': pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      };
+      if (/text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      response.writeHead(status, headers);
       response.end(body);
     };
     const notFound = () => send(join(root, '404.html'), 404).catch(() => { response.writeHead(404); response.end('not found'); });
