@@ -12,6 +12,7 @@ import { cpus } from 'node:os';
 import { budgets, loadPages, pageAssets } from '../tests/support/site-files.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { makeSyntheticContent } from './bench/synthetic-content.mjs';
+import { quoteInReadme } from './bench/readme.mjs';
 
 function timedBuild(env = {}) {
   const start = process.hrtime.bigint();
@@ -56,6 +57,8 @@ const lighthouseTargets = { performance: 90, accessibility: 100, 'best-practices
 const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await lighthouseScores(site, [...heaviest.values()].map((row) => (row.page === '/404/' ? '404.html' : row.page.slice(1))));
 for (const row of lighthouse) {
   for (const [category, target] of Object.entries(lighthouseTargets)) {
+    // The 404 page asks not to be indexed, which Lighthouse's SEO score counts against it.
+    if (row.path === '/404.html' && category === 'seo') continue;
     if (row[category] < target) over.push(`${row.path}: Lighthouse ${category} ${row[category]} < ${target}`);
   }
 }
@@ -110,5 +113,6 @@ const table = [
   `Budgets (gzip): JS before charts ≤ ${kb(budgets.initialJsGzip)} KB, chart JS ≤ ${kb(budgets.chartJsGzip)} KB, CSS ≤ ${kb(budgets.cssGzip)} KB. ${over.length ? `**Over budget:** ${over.join('; ')}` : 'All pages within budget.'}`,
 ];
 writeFileSync('bench/results.md', `${table.join('\n')}\n`);
+quoteInReadme(table.join('\n'));
 console.log(table.join('\n'));
 process.exit(over.length ? 1 : 0);
