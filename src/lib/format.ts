@@ -103,3 +103,12 @@ export const unitLabels: Record<Unit, string> = {
   years: 'years',
   count: 'count',
 };
+
+/**
+ * The first sentence of a passage, for short summaries (a margin note shows it; the whole passage
+ * waits behind "Show working"). A full stop inside a number, like "2.5", does not end a sentence.
+ */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s+[A-Z("“]|\s*$)/s.exec(text.trim());
+  return (match ? match[0] : text).trim();
+}

@@ -39,6 +39,15 @@ async function overlaps(page: Page): Promise<string[]> {
         }
       }
     }
+    // A margin note may be pushed below its marker by the notes before it, but never by more
+    // than about a screen, or the reader loses the link between the two.
+    if (window.innerWidth >= 1440) {
+      for (const marker of document.querySelectorAll<HTMLAnchorElement>('a.note-marker[data-note]')) {
+        const note = document.getElementById(marker.dataset.note ?? '');
+        const drift = note ? note.getBoundingClientRect().top - marker.getBoundingClientRect().top : 0;
+        if (drift > 1000) problems.push(`${marker.dataset.note} sits ${Math.round(drift)}px below its marker`);
+      }
+    }
     return problems;
   });
 }
@@ -65,7 +74,8 @@ describe('every page', () => {
       if (sideways > 0) failures.push(`/${path}: scrolls ${sideways}px sideways at 320px`);
       await closePage(narrow);
     }
-    for (const path of [...representatives]) {
+    // Every long-read (where notes sit in the margin), and one page of each other kind.
+    for (const path of new Set([...representatives, ...paths.filter((candidate) => candidate.startsWith('articles/'))])) {
       for (const width of [375, 1024, 1440]) {
         const page = await openPage(path, { viewport: { width, height: 900 } });
         for (const problem of await overlaps(page)) failures.push(`/${path} at ${width}px: ${problem}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisValue, formatLargeCount, formatNumber, formatValue } from '../../src/lib/format';
+import { firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue } from '../../src/lib/format';
 
 describe('formatNumber', () => {
   it('keeps few decimals and adds separators', () => {
@@ -38,5 +38,13 @@ describe('formatValue', () => {
     expect(formatAxisValue(40, 'usd-billion')).toBe('$40B');
     expect(formatAxisValue(45, 'percent')).toBe('45%');
     expect(formatLargeCount(1e11)).toBe('100 billion');
+  });
+});
+
+describe('firstSentence', () => {
+  it('stops at the first sentence end, not inside a number', () => {
+    expect(firstSentence('A ratio of 2.5 times. The rest follows.')).toBe('A ratio of 2.5 times.');
+    expect(firstSentence('No end here')).toBe('No end here');
+    expect(firstSentence('One (000 ¶3). “Two” is next.')).toBe('One (000 ¶3).');
   });
 });
