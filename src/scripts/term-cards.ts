@@ -44,9 +44,20 @@ if (definitions) {
     }
   };
 
-  const position = (link: HTMLAnchorElement) => {
+  // The sheet covers the bottom of the screen: lift the term above it so the line being read stays
+  // in view. On a tap this waits for the click, or the click would land on whatever scrolled under
+  // the finger.
+  const liftAbove = (link: HTMLAnchorElement) => {
+    const hidden = link.getBoundingClientRect().bottom - (window.innerHeight - card.offsetHeight - 12);
+    if (hidden > 0) window.scrollBy({ top: hidden, behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  };
+
+  const position = (link: HTMLAnchorElement, lift: boolean) => {
     card.classList.toggle('is-sheet', sheet.matches);
-    if (sheet.matches) return;
+    if (sheet.matches) {
+      if (lift) liftAbove(link);
+      return;
+    }
     const box = link.getBoundingClientRect();
     const width = card.offsetWidth;
     const left = Math.min(Math.max(8, box.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
@@ -56,7 +67,7 @@ if (definitions) {
     card.style.top = `${fitsBelow ? below : box.top + window.scrollY - card.offsetHeight - 6}px`;
   };
 
-  const open = (link: HTMLAnchorElement) => {
+  const open = (link: HTMLAnchorElement, lift = true) => {
     cancelTimers();
     if (trigger === link) return;
     const source = definitions.content.querySelector(`[data-definition="${CSS.escape(link.dataset.term ?? '')}"]`);
@@ -64,7 +75,7 @@ if (definitions) {
     if (trigger) close();
     card.replaceChildren(source.cloneNode(true));
     card.hidden = false;
-    position(link);
+    position(link, lift);
     link.setAttribute('aria-describedby', card.id);
     link.setAttribute('aria-expanded', 'true');
     trigger = link;
@@ -94,23 +105,28 @@ if (definitions) {
   });
   document.addEventListener('focusin', (event) => {
     const link = termFrom(event.target);
-    if (link && !returningFocus) open(link);
+    // A tap opens its card on the click that follows (see below), not on the focus before it.
+    if (link && !returningFocus && !touching) open(link);
     else if (!link && trigger && !card.contains(event.target as Node)) close();
   });
   // A tap focuses the link (which opens its card) before the click arrives, so whether this tap
   // should open the card or follow the link is decided by what was open when the finger went down.
   let openBeforeTap: HTMLAnchorElement | null = null;
   let lastPointerType = '';
+  let touching = false;
   document.addEventListener('pointerdown', (event) => {
     lastPointerType = event.pointerType;
+    touching = event.pointerType === 'touch';
     openBeforeTap = trigger;
   });
   document.addEventListener('click', (event) => {
     const link = termFrom(event.target);
     const touch = lastPointerType === 'touch' || (event as PointerEvent).pointerType === 'touch';
+    touching = false;
     if (link && touch && openBeforeTap !== link) {
       event.preventDefault();
       open(link);
+      if (sheet.matches) liftAbove(link);
       openBeforeTap = link;
       return;
     }
@@ -119,5 +135,5 @@ if (definitions) {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && trigger) close(true);
   });
-  window.addEventListener('resize', () => trigger && position(trigger));
+  window.addEventListener('resize', () => trigger && position(trigger, false));
 }

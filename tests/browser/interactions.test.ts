@@ -64,12 +64,19 @@ describe('definition cards', () => {
 
   it('open on tap on a phone as a sheet at the bottom, and a second tap follows the link', async () => {
     const page = await openPage(article, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const term = page.locator('a.term').first();
+    const term = page.locator('a.term').nth(3);
     const href = await term.getAttribute('href');
+    // Put the term near the bottom of the screen, where a sheet would cover it.
+    await term.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - window.innerHeight + 70));
     await term.tap();
     await page.waitForSelector('#term-card.is-sheet:not([hidden])');
     const box = (await page.locator('#term-card').boundingBox())!;
     expect(box.y + box.height).toBeGreaterThan(800);
+    // The sheet never covers the term being read.
+    await page.waitForTimeout(600);
+    const termBox = (await term.boundingBox())!;
+    const sheetTop = (await page.locator('#term-card').boundingBox())!.y;
+    expect(termBox.y + termBox.height).toBeLessThanOrEqual(sheetTop);
     await term.tap();
     await page.waitForURL((url) => url.pathname === href);
     await closePage(page);
