@@ -7,7 +7,6 @@ import { AstroError } from 'astro/errors';
 import { workCalculation, type WorkedCalculation } from '../lib/calculations';
 import { checkContent, unlinkedTerms, type ContentSet } from '../lib/content-graph';
 import { componentCalls, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
-import type { Claim } from '../lib/schemas';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TermEntry = CollectionEntry<'glossary'>;
@@ -31,7 +30,10 @@ export interface Site {
   term(id: string): TermEntry;
   dataset(id: string): DatasetEntry;
   source(id: string): SourceEntry;
-  worked(claim: Claim): WorkedCalculation | undefined;
+  /** A claim's arithmetic, recomputed once at load; undefined for a claim without a calculation. */
+  worked(claimId: string): WorkedCalculation | undefined;
+  /** The charts that plot a claim's figure, with the long-read each sits in. */
+  claimCharts(id: string): { article: ArticleEntry; dataset: DatasetEntry }[];
   /** Where each claim is discussed in a long-read. */
   claimPlaces(id: string): ClaimPlace[];
   /** Which articles place each dataset as a chart. */
@@ -107,7 +109,14 @@ async function buildSite(): Promise<Site> {
       uses.set(use.term, list);
     }
   }
-  const worked = new Map<string, WorkedCalculation>();
+  const worked = new Map(claims.flatMap((claim) => (claim.data.calculation ? [[claim.id, workCalculation(claim.data.calculation)] as const] : [])));
+  const claimCharts = new Map<string, { article: ArticleEntry; dataset: DatasetEntry }[]>();
+  for (const dataset of datasets) {
+    const article = datasetPlaces.get(dataset.id)?.[0];
+    if (!article) continue;
+    const claimIds = new Set(dataset.data.series.flatMap((series) => series.points.flatMap((point) => (point.claim ? [point.claim] : []))));
+    for (const claimId of claimIds) claimCharts.set(claimId, [...(claimCharts.get(claimId) ?? []), { article, dataset }]);
+  }
   const minutes = new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')]));
   const unlinked = unlinkedTerms(set);
   // Not an error (a term may serve readers of the sources), but writers should know.
@@ -123,13 +132,8 @@ async function buildSite(): Promise<Site> {
     term: byId(terms, 'glossary term'),
     dataset: byId(datasets, 'dataset'),
     source: byId(sources, 'source'),
-    worked(claim) {
-      if (!claim.calculation) return undefined;
-      const key = JSON.stringify(claim.calculation);
-      let result = worked.get(key);
-      if (!result) worked.set(key, (result = workCalculation(claim.calculation)));
-      return result;
-    },
+    worked: (claimId) => worked.get(claimId),
+    claimCharts: (id) => claimCharts.get(id) ?? [],
     claimPlaces: (id) => claimPlaces.get(id) ?? [],
     datasetPlaces: (id) => datasetPlaces.get(id) ?? [],
     termUses: (id) => uses.get(id) ?? [],

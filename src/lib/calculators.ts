@@ -99,6 +99,19 @@ const growth: CalculatorSpec = {
   },
 };
 
+/** 2030 EBITDA in the essay's forecast: revenue × EBITDA margin (002 ¶96, ¶98). */
+const ebitda2030 = ebitdaFromMargin(25, 45);
+
+/** The figures a multiple can be applied to; the first is the default. */
+const valuationMetrics: ChoiceInputSpec['options'] = [
+  { value: 'ebitda-2030', label: '2030 EBITDA, forecast (25 × 45%)', amount: ebitda2030, source: { article: '002', paragraph: 98 }, derived: 'Revenue of $25 billion (002 ¶96) × EBITDA margin of 45% (002 ¶98)' },
+  { value: 'revenue-2030', label: '2030 revenue, forecast', amount: 25, source: { article: '002', paragraph: 96 } },
+  { value: 'revenue-2027', label: '2027 revenue, forecast', amount: 7.5, source: { article: '002', paragraph: 96 } },
+  { value: 'revenue-2026', label: '2026 revenue, forecast', amount: 4.5, source: { article: '002', paragraph: 96 } },
+  { value: 'ttm', label: 'Trailing 12-month revenue in the S-1, as reported', amount: 0.4, source: { article: '002', paragraph: 88 } },
+  { value: 'run-rate', label: 'Run rate, March 2026', amount: 39, source: { article: '000', paragraph: 3 } },
+];
+
 const valuationMultiple: CalculatorSpec = {
   name: 'valuation-multiple',
   title: 'What a multiple implies',
@@ -109,35 +122,28 @@ const valuationMultiple: CalculatorSpec = {
       key: 'metric',
       label: 'Apply the multiple to',
       default: 'ebitda-2030',
-      options: [
-        { value: 'ebitda-2030', label: '2030 EBITDA, forecast (25 × 45%)', amount: ebitdaFromMargin(25, 45), source: { article: '002', paragraph: 98 }, derived: 'Revenue of $25 billion (002 ¶96) × EBITDA margin of 45% (002 ¶98)' },
-        { value: 'revenue-2030', label: '2030 revenue, forecast', amount: 25, source: { article: '002', paragraph: 96 } },
-        { value: 'revenue-2027', label: '2027 revenue, forecast', amount: 7.5, source: { article: '002', paragraph: 96 } },
-        { value: 'revenue-2026', label: '2026 revenue, forecast', amount: 4.5, source: { article: '002', paragraph: 96 } },
-        { value: 'ttm', label: 'Trailing 12-month revenue in the S-1, as reported', amount: 0.4, source: { article: '002', paragraph: 88 } },
-        { value: 'run-rate', label: 'Run rate, March 2026', amount: 39, source: { article: '000', paragraph: 3 } },
-      ],
+      options: valuationMetrics,
     },
     { kind: 'number', key: 'multiple', label: 'Multiple', unit: '×', default: 30, min: 0.01, max: 100000, source: { article: '002', paragraph: 100 }, hint: 'The “conservative” multiple in 002' },
     { kind: 'number', key: 'target', label: 'Target valuation', unit: '$ billion', default: 1000, min: 0.001, max: 1e6, source: { article: '002', paragraph: 9 }, hint: 'About $1 trillion' },
   ],
   compute(values, choices) {
-    const option = this.inputs[0]!.kind === 'choice' ? this.inputs[0]!.options.find((candidate) => candidate.value === choices.metric) : undefined;
-    const metric = option?.amount ?? 0;
+    // A choice from an edited link that names no figure falls back to the default.
+    const option = valuationMetrics.find((candidate) => candidate.value === choices.metric) ?? valuationMetrics[0]!;
+    const metric = option.amount;
     const implied = valuationFromMultiple(metric, values.multiple!);
     const needed = multipleNeeded(values.target!, metric);
     const billions = (value: number) => formatValue(value, 'usd-billion');
-    const ebitda = ebitdaFromMargin(25, 45);
     return {
       results: [
         { key: 'metric', label: 'Figure used', text: billions(metric) },
         { key: 'implied', label: 'Implied valuation', text: billions(implied) },
         { key: 'needed', label: 'Multiple needed for the target', text: formatValue(needed, 'multiple') },
       ],
-      reading: `${formatValue(values.multiple!, 'multiple')} ${option?.label.toLowerCase() ?? 'the figure'} of ${billions(metric)} gives ${billions(implied)}. Reaching ${billions(values.target!)} would take ${formatValue(needed, 'multiple')}.`,
+      reading: `${formatValue(values.multiple!, 'multiple')} ${option.label.toLowerCase()} of ${billions(metric)} gives ${billions(implied)}. Reaching ${billions(values.target!)} would take ${formatValue(needed, 'multiple')}.`,
       comparisons: [
-        { label: '30× 2030 EBITDA', articleSays: 'about $450 billion', source: { article: '002', paragraph: 100 }, numbersGive: billions(valuationFromMultiple(ebitda, 30)), agrees: within(valuationFromMultiple(ebitda, 30), 450) },
-        { label: '40× 2030 EBITDA', articleSays: 'close to $600 billion', source: { article: '002', paragraph: 100 }, numbersGive: billions(valuationFromMultiple(ebitda, 40)), agrees: within(valuationFromMultiple(ebitda, 40), 600) },
+        { label: '30× 2030 EBITDA', articleSays: 'about $450 billion', source: { article: '002', paragraph: 100 }, numbersGive: billions(valuationFromMultiple(ebitda2030, 30)), agrees: within(valuationFromMultiple(ebitda2030, 30), 450) },
+        { label: '40× 2030 EBITDA', articleSays: 'close to $600 billion', source: { article: '002', paragraph: 100 }, numbersGive: billions(valuationFromMultiple(ebitda2030, 40)), agrees: within(valuationFromMultiple(ebitda2030, 40), 600) },
         { label: '30× to 40× 2030 revenue', articleSays: 'a route to about $1 trillion', source: { article: '002', paragraph: 65 }, numbersGive: `${billions(valuationFromMultiple(25, 30))} to ${billions(valuationFromMultiple(25, 40))}`, agrees: null },
       ],
     };
