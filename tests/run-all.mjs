@@ -40,19 +40,24 @@ function step(label, command, args, env) {
   else totals.failed += 1;
 }
 
-vitest('unit tests', 'unit');
-step('type check (astro check)', 'npx', ['astro', 'check']);
-const built = run('build at the root', 'npx', ['astro', 'build']);
-const builtSub = run('build under /explainers/', 'npx', ['astro', 'build'], subPath);
-if (built) vitest('build output at the root', 'build');
-if (builtSub) vitest('build output under a sub-path', 'build', subPath);
-if (built && builtSub) vitest('deployment: _headers and nginx', 'deploy');
-vitest('content-error fixtures', 'fixtures');
-if (built && builtSub) vitest('browser tests in Chromium', 'browser');
-const copycheck = '../shared/tools/copycheck.mjs';
-if (existsSync(copycheck) && built) step('own words: copycheck dist content', 'node', [copycheck, 'dist', 'content']);
+// `--only <suite>` (unit, build, deploy, fixtures, browser) runs one suite, with the builds it needs.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const wanted = (suite) => !only || only === suite;
+const needsBuilds = !only || ['build', 'deploy', 'browser'].includes(only);
 
-if (!built || !builtSub) totals.failed += 1;
+if (wanted('unit')) vitest('unit tests', 'unit');
+if (!only) step('type check (astro check)', 'npx', ['astro', 'check']);
+const built = needsBuilds && run('build at the root', 'npx', ['astro', 'build']);
+const builtSub = needsBuilds && run('build under /explainers/', 'npx', ['astro', 'build'], subPath);
+if (built && wanted('build')) vitest('build output at the root', 'build');
+if (builtSub && wanted('build')) vitest('build output under a sub-path', 'build', subPath);
+if (built && builtSub && wanted('deploy')) vitest('deployment: _headers and nginx', 'deploy');
+if (wanted('fixtures')) vitest('content-error fixtures', 'fixtures');
+if (built && builtSub && wanted('browser')) vitest('browser tests in Chromium', 'browser');
+const copycheck = '../shared/tools/copycheck.mjs';
+if (!only && existsSync(copycheck) && built) step('own words: copycheck dist content', 'node', [copycheck, 'dist', 'content']);
+
+if (needsBuilds && (!built || !builtSub)) totals.failed += 1;
 console.log(`\n${failures.length ? `Failed steps: ${failures.join('; ')}` : 'All steps passed.'}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(failures.length || totals.failed ? 1 : 0);

@@ -2,17 +2,16 @@
 // site served locally. Scores are 0–100 per category.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/support/browser.mjs';
+import { chromiumFlags, findChromium } from '../../tests/support/browser.mjs';
 import { serve } from '../../tests/support/static-server.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export async function lighthouseScores(root, paths) {
   const server = await serve(root, '/');
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  const { path, origin } = await findChromium();
+  console.log(`Lighthouse browser: ${origin} (${path})`);
+  const chrome = await chromeLauncher.launch({ chromePath: path, chromeFlags: chromiumFlags });
   const results = [];
   try {
     for (const path of paths) {
