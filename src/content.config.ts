@@ -24,7 +24,7 @@ const contentRoot = process.env.CONTENT_DIR ?? './content';
 const rules: ContentRule[] = [
   { path: 'site.yaml', format: 'yaml', schema: siteSettingsSchema, guide: 'site-words' },
   { path: 'sources', extension: '.yaml', format: 'yaml', schema: sourceSchema, guide: 'sources' },
-  { path: 'claims', extension: '.yaml', format: 'yaml-list', schema: claimSchema, guide: 'claims' },
+  { path: 'claims', extension: '.yaml', format: 'yaml-list', schema: claimSchema, guide: 'claims', itemName: 'claim' },
   { path: 'datasets', extension: '.yaml', format: 'yaml', schema: datasetSchema, guide: 'datasets' },
   { path: 'glossary', extension: '.md', format: 'front-matter', schema: glossarySchema, guide: 'glossary-terms' },
   { path: 'articles', extension: '.mdx', format: 'front-matter', schema: articleSchema, guide: 'articles' },

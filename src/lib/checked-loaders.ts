@@ -23,6 +23,8 @@ export interface ContentRule {
   schema: z.ZodType;
   /** Anchor of the section of content/README.md that explains these files. */
   guide: string;
+  /** For a list: what one item is called in messages (`claim "000-x"`). */
+  itemName?: string;
 }
 
 export async function checkContentFiles(root: string, contentRoot: string, rules: ContentRule[]): Promise<Problem[]> {
@@ -85,11 +87,12 @@ function checkFile(text: string, file: string, rule: ContentRule, listIds: Map<s
   const problems: Problem[] = [];
   yaml.data.forEach((item: unknown, index: number) => {
     const locate = (path: (string | number)[]) => yaml.locate([index, ...path]);
-    problems.push(...schemaProblems(rule.schema, item, locate, file, rule.guide));
     const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    const subject = `${rule.itemName ?? 'item'} ${typeof id === 'string' ? `"${id}"` : index + 1}`;
+    problems.push(...schemaProblems(rule.schema, item, locate, file, rule.guide, subject));
     if (typeof id === 'string') {
       const earlier = listIds.get(id);
-      if (earlier) problems.push({ file, position: locate(['id']), field: 'id', message: `"${id}" is already used in ${earlier}; ids must be unique.`, guide: rule.guide });
+      if (earlier) problems.push({ file, position: locate(['id']), subject, field: 'id', message: `"${id}" is already used in ${earlier}; ids must be unique.`, guide: rule.guide });
       else listIds.set(id, `${file}:${locate(['id'])?.line ?? 1}`);
     }
   });

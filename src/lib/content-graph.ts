@@ -174,7 +174,9 @@ export function checkContent(content: ContentSet, options: CheckOptions = {}): s
         case 'Note': {
           const noteId = attribute('id');
           const kind = attribute('kind');
-          if (!noteId || !/^n-[a-z0-9-]+$/.test(noteId)) callProblem(`needs an id="n-…" of lower-case words (got "${noteId ?? ''}").`, 'id');
+          if (call.expressionAttributes.includes('id')) {
+            // Reported above: an {expression} cannot be checked.
+          } else if (!noteId || !/^n-[a-z0-9-]+$/.test(noteId)) callProblem(`needs an id="n-…" of lower-case words (got "${noteId ?? ''}").`, 'id');
           else if (noteIds.has(noteId)) callProblem(`id="${noteId}" is already used on line ${noteIds.get(noteId)}.`, 'id');
           else noteIds.set(noteId, call.line);
           if (!kind || !(noteKinds as readonly string[]).includes(kind)) {

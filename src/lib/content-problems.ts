@@ -171,12 +171,12 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: P
  * Validates data against a schema; every issue becomes a located Problem. `locate` finds a field
  * of this data in its file (for one item of a list, it prefixes the item's index).
  */
-export function schemaProblems(schema: z.ZodType, data: unknown, locate: (path: FieldPath) => Position | undefined, file: string, guide: string): Problem[] {
+export function schemaProblems(schema: z.ZodType, data: unknown, locate: (path: FieldPath) => Position | undefined, file: string, guide: string, subject?: string): Problem[] {
   const result = schema.safeParse(data === null || data === undefined ? {} : data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const { path, message } = describeIssue(issue, data);
-    return { file, position: locate(path as FieldPath), field: path.length > 0 ? fieldName(path) : undefined, message, guide };
+    return { file, position: locate(path as FieldPath), subject, field: path.length > 0 ? fieldName(path) : undefined, message, guide };
   });
 }
 

@@ -24,7 +24,7 @@ export function renderKey(version: string, input: string | Uint8Array): string {
  * Returns the stored image for `key`, or renders it, stores it and returns it. A failed write
  * (read-only disk) costs only the cache, never the build.
  */
-export async function cachedRender(key: string, extension: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+export async function cachedRender(key: string, extension: string, render: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(folder, key.slice(0, 2), `${key}.${extension}`);
   if (enabled) {
     try {

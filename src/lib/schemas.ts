@@ -146,7 +146,7 @@ const siteText = (minimum: number) =>
     .string()
     .min(minimum)
     .refine((text) => [...text.matchAll(/\]\((\w+)\)/g)].every((match) => ['home', 'claims', 'sources', 'glossary', 'search'].includes(match[1]!)), {
-      message: 'a link written [words](page) must name one of the pages home, claims, sources, glossary, search',
+      message: 'each link must name, in brackets after its words, one of the pages home, claims, sources, glossary, search',
     });
 
 /** content/site.yaml: the words every page shares (site name, descriptions, footer). */
