@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Benchmark: how long a full build takes on this machine, what each page weighs (JavaScript
 // before any chart, chart code, CSS, HTML, fonts, requests), Lighthouse scores per kind of page,
-// and how build time grows with synthetic content of 10 and 50 times the size. Writes
-// bench/results.json and bench/results.md; exits non-zero when a budget is exceeded.
-//   BENCH_RUNS=3 (builds to time)  BENCH_SCALES=10,50 (synthetic sizes; empty to skip)
+// and what a build costs at 1 and 50 times the content: cold (no cached images), warm (nothing
+// changed) and after a one-paragraph edit. Writes bench/results.json and bench/results.md;
+// exits non-zero when a budget is exceeded (a warm build must take at most half a cold one).
+//   BENCH_RUNS=3 (builds to time)  BENCH_SCALES=50 (synthetic sizes besides 1×; empty for 1× only)
 //   BENCH_LIGHTHOUSE=0 (skip Lighthouse)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { budgets, loadPages, pageAssets } from '../tests/support/site-files.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
+import { buildCost } from './bench/build-cost.mjs';
 import { makeSyntheticContent } from './bench/synthetic-content.mjs';
 import { quoteInReadme } from './bench/readme.mjs';
 
@@ -63,16 +65,19 @@ for (const row of lighthouse) {
   }
 }
 
-// Build time as content grows: the same site with every article, term, dataset and claim copied.
-const scales = (process.env.BENCH_SCALES ?? '10,50').split(',').filter(Boolean).map(Number);
-const scaling = [{ scale: 1, seconds: median, pages: rows.length }];
+// Build cost as content grows: the same site with every article, term, dataset and claim copied
+// (1× is a copy of content/ itself, so the one-paragraph edit never touches the real files).
+const scales = [1, ...(process.env.BENCH_SCALES ?? '50').split(',').filter(Boolean).map(Number)];
+const scaling = [];
 for (const scale of scales) {
   const contentDir = `.bench/content-${scale}x`;
-  const outDir = `.bench/dist-${scale}x`;
+  const outDir = `.bench/dist-${scale}x-cost`;
   const counts = makeSyntheticContent('content', contentDir, scale);
-  const seconds = timedBuild({ CONTENT_DIR: `./${contentDir}`, OUT_DIR: outDir });
-  scaling.push({ scale, seconds, pages: loadPages(outDir, '/').length, ...counts });
+  const cost = buildCost({ contentDir, outDir, cacheDir: `.bench/image-cache-${scale}x` });
+  scaling.push({ scale, pages: loadPages(outDir, '/').length, ...counts, ...cost });
 }
+const largest = scaling.at(-1);
+if (largest.warm > largest.cold / 2) over.push(`${largest.scale}× content: warm build ${largest.warm.toFixed(1)} s > half the cold ${largest.cold.toFixed(1)} s`);
 
 const results = {
   date: new Date().toISOString(),
@@ -106,9 +111,9 @@ const table = [
         '',
       ]
     : []),
-  '| content size | pages built | build time |',
-  '|---|---|---|',
-  ...scaling.map((row) => `| ${row.scale}× | ${row.pages} | ${row.seconds.toFixed(1)} s |`),
+  '| content size | pages built | cold build (no cached images) | warm build (nothing changed) | after a one-paragraph edit |',
+  '|---|---|---|---|---|',
+  ...scaling.map((row) => `| ${row.scale}× | ${row.pages} | ${row.cold.toFixed(1)} s | ${row.warm.toFixed(1)} s | ${row.edited.toFixed(1)} s |`),
   '',
   `Budgets (gzip): JS before charts ≤ ${kb(budgets.initialJsGzip)} KB, chart JS ≤ ${kb(budgets.chartJsGzip)} KB, CSS ≤ ${kb(budgets.cssGzip)} KB. ${over.length ? `**Over budget:** ${over.join('; ')}` : 'All pages within budget.'}`,
 ];

@@ -11,6 +11,7 @@ export function makeSyntheticContent(source, target, copies) {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(join(source, 'sources'), join(target, 'sources'), { recursive: true });
+  cpSync(join(source, 'site.yaml'), join(target, 'site.yaml'));
   const terms = new Set(listIds(join(source, 'glossary'), '.md'));
   const datasets = new Set(listIds(join(source, 'datasets'), '.yaml'));
   const articles = new Set(listIds(join(source, 'articles'), '.mdx'));
@@ -30,7 +31,10 @@ export function makeSyntheticContent(source, target, copies) {
         // Inline YAML lists of ids.
         .replace(/^(\s*(?:related|compare|keyFigures):\s*)\[(.*)\]/gm, (_, prefix, list) => `${prefix}[${renameList(list)}]`)
         // Inline flow mappings in datasets: { …, claim: "…" }.
-        .replace(/(claim:\s*)"?([\w-]+)"?(\s*[,}])/g, (_, prefix, id, end) => `${prefix}"${rename(id)}"${end}`);
+        .replace(/(claim:\s*)"?([\w-]+)"?(\s*[,}])/g, (_, prefix, id, end) => `${prefix}"${rename(id)}"${end}`)
+        // Each copy its own title, so its share image differs too: identical copies would let the
+        // image cache draw one image for fifty pages and flatter the cold build.
+        .replace(/^(title|term):\s*("?)(.*?)\2\s*$/m, (_, field, quote, value) => `${field}: ${quote}${value} (copy ${copy})${quote}`);
     for (const folder of ['glossary', 'datasets', 'articles']) {
       mkdirSync(join(target, folder), { recursive: true });
       for (const name of readdirSync(join(source, folder))) {

@@ -2,11 +2,16 @@
  * The one place pages read content from. It loads every collection, checks all cross-references
  * once (failing the build with every problem listed by file and field), and offers lookups.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import { mdxComponents } from '../components/mdx-components';
 import { workCalculation, type WorkedCalculation } from '../lib/calculations';
 import { checkContent, unlinkedTerms, type ContentSet } from '../lib/content-graph';
+import { frontMatter, readYaml, type FieldPath, type Position } from '../lib/content-problems';
 import { componentCalls, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
+import type { SiteSettings } from '../lib/schemas';
+import { fillWords } from '../lib/site-words';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TermEntry = CollectionEntry<'glossary'>;
@@ -21,7 +26,12 @@ export interface ClaimPlace {
 }
 
 export interface Site {
+  /** The published articles (drafts too with SHOW_DRAFTS=1), in home-page order. */
   articles: ArticleEntry[];
+  /** Articles marked `draft: true`: checked like the rest, shown nowhere in a build. */
+  drafts: ArticleEntry[];
+  /** content/site.yaml with every {placeholder} filled in from the collections. */
+  words: SiteSettings;
   terms: TermEntry[];
   datasets: DatasetEntry[];
   sources: SourceEntry[];
@@ -59,36 +69,80 @@ function byId<T extends { id: string }>(entries: T[], what: string): (id: string
   };
 }
 
+/** The file's text, front matter included, so MDX positions are the file's own lines. */
+function fileText(filePath: string, fallback: string): string {
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Finds a field in a YAML file (or a Markdown file's front matter, or one item of a ledger),
+ * reading the file only when a problem needs a line number.
+ */
+function yamlLocator(filePath: string, kind: 'yaml' | 'front-matter' | { listItem: string }): (path: FieldPath) => Position | undefined {
+  let locate: ((path: FieldPath) => Position | undefined) | undefined;
+  return (path) => {
+    try {
+      if (!locate) {
+        const text = readFileSync(filePath, 'utf8');
+        const yaml = kind === 'front-matter' ? readYaml(frontMatter(text).yaml, filePath, '', 2) : readYaml(text, filePath, '');
+        if (typeof kind === 'object') {
+          const index = Array.isArray(yaml.data) ? yaml.data.findIndex((item: { id?: unknown }) => item?.id === kind.listItem) : -1;
+          locate = (inner) => yaml.locate([index, ...inner]);
+        } else locate = yaml.locate;
+      }
+      return locate(path);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 async function buildSite(): Promise<Site> {
-  const [articles, terms, datasets, sources, claims] = await Promise.all([
+  const [allArticles, terms, datasets, sources, claims, settings] = await Promise.all([
     getCollection('articles'),
     getCollection('glossary'),
     getCollection('datasets'),
     getCollection('sources'),
     getCollection('claims'),
+    getCollection('settings'),
   ]);
-  articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  allArticles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  // Drafts are checked with everything else but published nowhere; SHOW_DRAFTS=1 shows them
+  // (`SHOW_DRAFTS=1 npm run dev` to read one). Not import.meta.env.DEV: a build started from a
+  // test runner runs in test mode, where DEV is true.
+  const articles = allArticles.filter((article) => !article.data.draft || process.env.SHOW_DRAFTS === '1');
+  const drafts = allArticles.filter((article) => article.data.draft);
   terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
-  const set: ContentSet = {
-    sources: sources.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/sources/${entry.id}.yaml`, data: entry.data })),
-    claims: claims.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? 'content/claims', data: entry.data })),
-    datasets: datasets.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/datasets/${entry.id}.yaml`, data: entry.data })),
-    glossary: terms.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/glossary/${entry.id}.md`, data: entry.data })),
-    articles: articles.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`, data: entry.data, body: entry.body ?? '' })),
+  const located = <T>(entry: { id: string; filePath?: string; data: T }, fallback: string, kind: 'yaml' | 'front-matter' | 'list') => {
+    const filePath = entry.filePath ?? fallback;
+    return { id: entry.id, filePath, data: entry.data, locate: yamlLocator(filePath, kind === 'list' ? { listItem: entry.id } : kind) };
   };
-  const problems = checkContent(set);
+  const articleTexts = new Map(allArticles.map((entry) => [entry.id, fileText(entry.filePath ?? '', entry.body ?? '')]));
+  const set: ContentSet = {
+    sources: sources.map((entry) => located(entry, `content/sources/${entry.id}.yaml`, 'yaml')),
+    claims: claims.map((entry) => located(entry, 'content/claims', 'list')),
+    datasets: datasets.map((entry) => located(entry, `content/datasets/${entry.id}.yaml`, 'yaml')),
+    glossary: terms.map((entry) => located(entry, `content/glossary/${entry.id}.md`, 'front-matter')),
+    articles: allArticles.map((entry) => ({ ...located(entry, `content/articles/${entry.id}.mdx`, 'front-matter'), body: articleTexts.get(entry.id) ?? '' })),
+  };
+  const problems = checkContent(set, { components: Object.keys(mdxComponents) });
   if (problems.length > 0) {
     throw new AstroError(
       `The content has ${problems.length} broken reference${problems.length === 1 ? '' : 's'}:\n  - ${problems.join('\n  - ')}`,
-      'Fix each file and field named above; content/README.md describes every field.',
+      'Fix each file at the line named above; content/README.md explains every field.',
     );
   }
+  const words = siteWords(settings[0]!.data, { sources: sources.length, claims: claims.length, terms: terms.length });
 
   const claimPlaces = new Map<string, ClaimPlace[]>();
   const datasetPlaces = new Map<string, ArticleEntry[]>();
   const uses = new Map<string, (TermUse & { article: ArticleEntry })[]>();
   for (const article of articles) {
-    const body = article.body ?? '';
+    const body = articleTexts.get(article.id) ?? article.body ?? '';
     for (const call of componentCalls(body)) {
       const claimId = call.attributes.claim;
       if (claimId && (call.component === 'Note' || call.component === 'Figure')) {
@@ -124,6 +178,8 @@ async function buildSite(): Promise<Site> {
 
   return {
     articles,
+    drafts,
+    words,
     terms,
     datasets,
     sources,
@@ -140,4 +196,15 @@ async function buildSite(): Promise<Site> {
     readingMinutes: (article) => minutes.get(article.id) ?? 1,
     unlinkedTerms: unlinked,
   };
+}
+
+/** Every text of content/site.yaml with its placeholders filled in. */
+function siteWords(settings: SiteSettings, counts: { sources: number; claims: number; terms: number }): SiteSettings {
+  const fill = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? fillWords(value, { ...counts, subject: settings.subject })
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fill(inner)]))
+        : value;
+  return fill(settings) as SiteSettings;
 }

@@ -6,15 +6,19 @@
  */
 import { workCalculation } from './calculations';
 import { calculators } from './calculators';
+import { fieldPath, formatProblem, type Position } from './content-problems';
 import { interactiveNames } from './interactives';
-import { componentCalls } from './mdx-references';
+import { componentCalls, type ComponentCall } from './mdx-references';
 import type { ArticleData, Claim, Dataset, GlossaryTerm, Source, SourceReference } from './schemas';
 
 export interface Entry<T> {
   id: string;
   filePath: string;
   data: T;
+  /** For MDX: the whole file, front matter included, so lines and columns are the file's own. */
   body?: string;
+  /** Where a field (`series[0].points[1].source`) sits in the file, when the loader knows. */
+  locate?: (field: (string | number)[]) => Position | undefined;
 }
 
 export interface ContentSet {
@@ -25,9 +29,22 @@ export interface ContentSet {
   articles: Entry<ArticleData>[];
 }
 
+export interface CheckOptions {
+  /**
+   * The component names MDX may use (the keys of src/components/mdx-components.ts). A capitalised
+   * tag not in this list is reported: MDX would fail to render it, or render nothing.
+   */
+  components?: readonly string[];
+}
+
 export const noteKinds = ['definition', 'context', 'check', 'compare'] as const;
 
-export function checkContent(content: ContentSet): string[] {
+/** The sections of content/README.md that explain each kind of file. */
+const guides = { sources: 'sources', claims: 'claims', datasets: 'datasets', glossary: 'glossary-terms', articles: 'articles', components: 'components', paragraphs: 'citing-a-source-paragraph' } as const;
+
+type Report = (field: string, message: string, guide?: string) => void;
+
+export function checkContent(content: ContentSet, options: CheckOptions = {}): string[] {
   const problems: string[] = [];
   const sources = new Map(content.sources.map((entry) => [entry.id, entry.data]));
   const claims = new Set(content.claims.map((entry) => entry.id));
@@ -35,83 +52,108 @@ export function checkContent(content: ContentSet): string[] {
   const terms = new Set(content.glossary.map((entry) => entry.id));
   const articles = new Set(content.articles.map((entry) => entry.id));
 
-  function checkReference(where: string, field: string, reference: SourceReference): void {
+  /** Reports problems of one entry: file, line and column of the field, the entry, the field. */
+  function reporter(entry: Entry<unknown>, subject: string, guide: string): Report {
+    return (field, message, specificGuide) => {
+      const position = entry.locate?.(fieldPath(field));
+      problems.push(formatProblem({ file: entry.filePath, position, subject, field, message, guide: specificGuide ?? guide }));
+    };
+  }
+
+  function checkReference(report: Report, field: string, reference: SourceReference): void {
     const source = sources.get(reference.article);
     if (!source) {
-      problems.push(`${where}, field ${field}.article: no source "${reference.article}" (known: ${[...sources.keys()].join(', ')}).`);
+      report(`${field}.article`, `no source "${reference.article}" (known: ${[...sources.keys()].join(', ')}).`, guides.sources);
     } else if (reference.paragraph > source.paragraphCount) {
-      problems.push(`${where}, field ${field}.paragraph: ¶${reference.paragraph} does not exist; source ${reference.article} has ${source.paragraphCount} paragraphs.`);
+      report(`${field}.paragraph`, `¶${reference.paragraph} does not exist; source ${reference.article} has ${source.paragraphCount} paragraphs.`, guides.paragraphs);
     }
   }
 
-  function checkId(where: string, field: string, id: string, known: Set<string>, what: string): void {
-    if (!known.has(id)) problems.push(`${where}, field ${field}: no ${what} "${id}".`);
+  function checkId(report: Report, field: string, id: string, known: Set<string>, what: string): void {
+    if (!known.has(id)) report(field, `no ${what} "${id}".`);
   }
 
-  for (const { id, filePath, data } of content.claims) {
-    const where = `${filePath}: claim "${id}"`;
-    checkReference(where, 'source', data.source);
+  for (const entry of content.claims) {
+    const { id, data } = entry;
+    const report = reporter(entry, `claim "${id}"`, guides.claims);
+    checkReference(report, 'source', data.source);
     if (!id.startsWith(`${data.source.article}-`)) {
-      problems.push(`${where}, field id: a claim of source ${data.source.article} must have an id starting "${data.source.article}-".`);
+      report('id', `a claim of source ${data.source.article} must have an id starting "${data.source.article}-".`);
     }
-    data.compare.forEach((other, index) => checkId(where, `compare[${index}]`, other, claims, 'claim'));
+    data.compare.forEach((other, index) => checkId(report, `compare[${index}]`, other, claims, 'claim'));
     const calculation = data.calculation;
     if (!calculation) continue;
     calculation.inputs.forEach((input, index) => {
-      if (input.source) checkReference(where, `calculation.inputs[${index}].source`, input.source);
+      if (input.source) checkReference(report, `calculation.inputs[${index}].source`, input.source);
     });
-    if (calculation.stated) checkReference(where, 'calculation.stated.source', calculation.stated.source);
+    if (calculation.stated) checkReference(report, 'calculation.stated.source', calculation.stated.source);
     try {
       const worked = workCalculation(calculation);
       if (worked.stated) {
         const mismatchVerdicts = ['does-not-add-up', 'self-contradictory', 'contradicted'];
         if (data.verdict === 'consistent' && !worked.stated.matches) {
-          problems.push(`${where}, field verdict: "consistent", but the recomputed ${worked.text} differs from the stated ${worked.stated.text}.`);
+          report('verdict', `"consistent", but the recomputed ${worked.text} differs from the stated ${worked.stated.text}.`);
         }
         if (mismatchVerdicts.includes(data.verdict) && worked.stated.matches) {
-          problems.push(`${where}, field verdict: "${data.verdict}", but the recomputed ${worked.text} matches the stated ${worked.stated.text}.`);
+          report('verdict', `"${data.verdict}", but the recomputed ${worked.text} matches the stated ${worked.stated.text}.`);
         }
       }
     } catch (error) {
-      problems.push(`${where}, field calculation: ${(error as Error).message}.`);
+      report('calculation', `${(error as Error).message}.`);
     }
   }
 
-  for (const { id, filePath, data } of content.datasets) {
-    const where = `${filePath}: dataset "${id}"`;
-    if (!sources.has(data.article)) problems.push(`${where}, field article: no source "${data.article}".`);
+  for (const entry of content.datasets) {
+    const { id, data } = entry;
+    const report = reporter(entry, `dataset "${id}"`, guides.datasets);
+    if (!sources.has(data.article)) report('article', `no source "${data.article}".`);
     const categories = new Set(data.categories);
     data.series.forEach((series, seriesIndex) => {
       const seen = new Set<string>();
       series.points.forEach((point, pointIndex) => {
         const field = `series[${seriesIndex}].points[${pointIndex}]`;
-        checkReference(where, `${field}.source`, point.source);
-        if (!categories.has(point.category)) problems.push(`${where}, field ${field}.category: "${point.category}" is not one of the dataset's categories.`);
-        if (seen.has(point.category)) problems.push(`${where}, field ${field}.category: "${point.category}" appears twice in one series.`);
+        checkReference(report, `${field}.source`, point.source);
+        if (!categories.has(point.category)) report(`${field}.category`, `"${point.category}" is not one of the dataset's categories (${data.categories.join(', ')}).`);
+        if (seen.has(point.category)) report(`${field}.category`, `"${point.category}" appears twice in one series.`);
         seen.add(point.category);
-        if (point.claim) checkId(where, `${field}.claim`, point.claim, claims, 'claim');
+        if (point.claim) checkId(report, `${field}.claim`, point.claim, claims, 'claim');
       });
     });
   }
 
-  for (const { id, filePath, data } of content.glossary) {
-    const where = `${filePath}: term "${id}"`;
-    data.related.forEach((other, index) => checkId(where, `related[${index}]`, other, terms, 'glossary term'));
-    if (data.explainer) checkId(where, 'explainer', data.explainer, articles, 'article');
+  for (const entry of content.glossary) {
+    const report = reporter(entry, `term "${entry.id}"`, guides.glossary);
+    entry.data.related.forEach((other, index) => checkId(report, `related[${index}]`, other, terms, 'glossary term'));
+    if (entry.data.explainer) checkId(report, 'explainer', entry.data.explainer, articles, 'article');
   }
 
-  for (const { filePath, data, body = '' } of content.articles) {
-    const where = `${filePath}`;
-    if (data.source && !sources.has(data.source)) problems.push(`${where}, field source: no source "${data.source}".`);
-    data.keyFigures.forEach((claim, index) => checkId(where, `keyFigures[${index}]`, claim, claims, 'claim'));
+  const components = options.components ? new Set(options.components.filter((name) => /^[A-Z]/.test(name))) : undefined;
+  for (const entry of content.articles) {
+    const { filePath, data, body = '' } = entry;
+    const report = reporter(entry, '', guides.articles);
+    if (data.source && !sources.has(data.source)) report('source', `no source "${data.source}".`);
+    data.keyFigures.forEach((claim, index) => checkId(report, `keyFigures[${index}]`, claim, claims, 'claim'));
     const noteIds = new Map<string, number>();
     for (const call of componentCalls(body)) {
-      const at = `${filePath}:${call.line}: <${call.component}>`;
+      const callProblem = (message: string, attributeName?: string) => {
+        const place = (attributeName && call.attributePlaces[attributeName]) || call;
+        problems.push(formatProblem({ file: filePath, position: { line: place.line, column: place.column }, message: `<${call.component}> ${message}`, guide: guides.components }));
+      };
+      if (components && !components.has(call.component)) {
+        callProblem(`is not a component long-reads can use; the components are ${[...components].join(', ')}.`);
+        continue;
+      }
+      for (const name of call.expressionAttributes) callProblem(`${name}={…}: write the value as plain text in quotes, ${name}="…", so the build can check it.`, name);
+      checkCall(call, callProblem);
+    }
+
+    function checkCall(call: ComponentCall, callProblem: (message: string, attributeName?: string) => void): void {
       const attribute = (name: string) => call.attributes[name];
       const requireAttribute = (name: string, known: Set<string>, what: string) => {
         const value = attribute(name);
-        if (!value) problems.push(`${at} needs ${name}="…".`);
-        else if (!known.has(value)) problems.push(`${at} ${name}="${value}": no ${what} "${value}".`);
+        if (!value) {
+          if (!call.expressionAttributes.includes(name)) callProblem(`needs ${name}="…".`);
+        } else if (!known.has(value)) callProblem(`${name}="${value}": no ${what} "${value}".`, name);
       };
       switch (call.component) {
         case 'Term':
@@ -123,9 +165,6 @@ export function checkContent(content: ContentSet): string[] {
         case 'Figure':
           requireAttribute('claim', claims, 'claim');
           break;
-        case 'Explainer':
-          requireAttribute('article', articles, 'article');
-          break;
         case 'Calculator':
           requireAttribute('name', new Set(Object.keys(calculators)), 'calculator');
           break;
@@ -135,11 +174,13 @@ export function checkContent(content: ContentSet): string[] {
         case 'Note': {
           const noteId = attribute('id');
           const kind = attribute('kind');
-          if (!noteId || !/^n-[a-z0-9-]+$/.test(noteId)) problems.push(`${at} needs an id="n-…" of lower-case words (got "${noteId ?? ''}").`);
-          else if (noteIds.has(noteId)) problems.push(`${at} id="${noteId}" is already used on line ${noteIds.get(noteId)}.`);
+          if (call.expressionAttributes.includes('id')) {
+            // Reported above: an {expression} cannot be checked.
+          } else if (!noteId || !/^n-[a-z0-9-]+$/.test(noteId)) callProblem(`needs an id="n-…" of lower-case words (got "${noteId ?? ''}").`, 'id');
+          else if (noteIds.has(noteId)) callProblem(`id="${noteId}" is already used on line ${noteIds.get(noteId)}.`, 'id');
           else noteIds.set(noteId, call.line);
           if (!kind || !(noteKinds as readonly string[]).includes(kind)) {
-            problems.push(`${at} kind="${kind ?? ''}" must be one of ${noteKinds.join(', ')}.`);
+            callProblem(`kind="${kind ?? ''}" must be one of ${noteKinds.join(', ')}.`, 'kind');
           } else if (kind === 'definition') requireAttribute('term', terms, 'glossary term');
           else if (kind === 'check' || kind === 'compare') requireAttribute('claim', claims, 'claim');
           if (attribute('claim') && kind !== 'check' && kind !== 'compare') requireAttribute('claim', claims, 'claim');

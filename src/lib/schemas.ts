@@ -117,6 +117,8 @@ export const articleSchema = z.strictObject({
   updated: z.coerce.date().optional(),
   order: z.number().int().default(100),
   keyFigures: z.array(z.string()).default([]),
+  /** A draft is built and checked but kept off the home page, feeds, sitemap, search and ledger. */
+  draft: z.boolean().default(false),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
 
@@ -137,3 +139,35 @@ export const sourceSchema = z.strictObject({
   reliability: z.array(z.string()).min(1),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** Text of content/site.yaml: may use {sourceCount}-style placeholders and [words](page) links. */
+const siteText = (minimum: number) =>
+  z
+    .string()
+    .min(minimum)
+    .refine((text) => [...text.matchAll(/\]\((\w+)\)/g)].every((match) => ['home', 'claims', 'sources', 'glossary', 'search'].includes(match[1]!)), {
+      message: 'each link must name, in brackets after its words, one of the pages home, claims, sources, glossary, search',
+    });
+
+/** content/site.yaml: the words every page shares (site name, descriptions, footer). */
+export const siteSettingsSchema = z.strictObject({
+  name: siteText(3),
+  /** What the site is about, as it ends a sentence. */
+  subject: siteText(3),
+  description: siteText(20),
+  home: z.strictObject({
+    eyebrow: siteText(3),
+    headline: siteText(5),
+    description: siteText(20),
+    intro: siteText(20),
+    shareTitle: siteText(3),
+    shareEyebrow: siteText(3),
+  }),
+  footer: siteText(20),
+  sources: z.strictObject({
+    title: siteText(3),
+    description: siteText(20),
+    intro: siteText(20),
+  }),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

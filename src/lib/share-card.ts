@@ -22,7 +22,7 @@ export function wrapText(text: string, maxCharacters: number, maxLines: number):
   return lines;
 }
 
-export function shareCard(input: { eyebrow: string; title: string; detail?: string }): string {
+export function shareCard(input: { eyebrow: string; title: string; detail?: string; siteName: string }): string {
   const { width, height } = shareCardSize;
   const titleLines = wrapText(input.title, 30, 3);
   const detailLines = input.detail ? wrapText(input.detail, 62, 3) : [];
@@ -36,6 +36,6 @@ export function shareCard(input: { eyebrow: string; title: string; detail?: stri
 <rect width="${width}" height="14" fill="#8a3b12"/>
 <text x="80" y="110" font-family="${sans}" font-size="26" letter-spacing="3" fill="#8a3b12">${escapeXml(input.eyebrow.toUpperCase())}</text>
 ${title}${detail}
-<text x="80" y="${height - 50}" font-family="${sans}" font-size="24" fill="#57524a">The Trillion-Dollar Claim, Checked</text>
+<text x="80" y="${height - 50}" font-family="${sans}" font-size="24" fill="#57524a">${escapeXml(input.siteName)}</text>
 </svg>`;
 }

@@ -8,9 +8,9 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await loadSite();
   const body = rssFeed(
     {
-      title: 'The Trillion-Dollar Claim, Checked',
+      title: site.words.name,
       url: absoluteUrl(routes.home(), siteUrl),
-      description: 'Annotated long-reads of two articles on Anthropic’s reported $1 trillion valuation, every figure checked.',
+      description: site.words.description,
       selfUrl: absoluteUrl(routes.feed(), siteUrl),
     },
     site.articles.map((article) => ({

@@ -38,19 +38,19 @@ describe('checkContent', () => {
   it('names the file, line and bad id of an unknown term', () => {
     const set = content();
     set.articles[0]!.body = 'Line one.\nA <Term id="no-such-term">thing</Term>.';
-    expect(checkContent(set)).toEqual(['content/articles/a.mdx:2: <Term> id="no-such-term": no glossary term "no-such-term".']);
+    expect(checkContent(set)).toEqual(['content/articles/a.mdx:2:9 <Term> id="no-such-term": no glossary term "no-such-term". See content/README.md#components']);
   });
 
   it('rejects a paragraph beyond the end of its source', () => {
     const set = content();
     set.claims[0]!.data.source.paragraph = 25;
-    expect(checkContent(set)).toContain('content/claims/000.yaml: claim "000-run-rate-increase", field source.paragraph: ¶25 does not exist; source 000 has 18 paragraphs.');
+    expect(checkContent(set)).toContain('content/claims/000.yaml claim "000-run-rate-increase", field source.paragraph: ¶25 does not exist; source 000 has 18 paragraphs. See content/README.md#citing-a-source-paragraph');
   });
 
   it('rejects a data point that cites an unknown source', () => {
     const set = content();
     set.datasets[0]!.data.series[0]!.points[0]!.source.article = '009';
-    expect(checkContent(set)[0]).toMatch(/000-run-rate.yaml: dataset "000-run-rate", field series\[0\]\.points\[0\]\.source\.article: no source "009"/);
+    expect(checkContent(set)[0]).toMatch(/000-run-rate.yaml dataset "000-run-rate", field series\[0\]\.points\[0\]\.source\.article: no source "009"/);
   });
 
   it('rejects a verdict that the recomputation contradicts', () => {
@@ -71,10 +71,10 @@ describe('checkContent', () => {
       '<Note id="bad id" kind="check" claim="000-nope" />',
     ].join('\n');
     const problems = checkContent(set);
-    expect(problems).toContain('content/articles/a.mdx:1: <Note> id="n-a" is already used on line 1.');
-    expect(problems).toContain('content/articles/a.mdx:2: <Note> kind="aside" must be one of definition, context, check, compare.');
-    expect(problems).toContain('content/articles/a.mdx:3: <Note> needs term="…".');
-    expect(problems).toContain('content/articles/a.mdx:4: <Note> claim="000-nope": no claim "000-nope".');
+    expect(problems).toContain('content/articles/a.mdx:1:46 <Note> id="n-a" is already used on line 1. See content/README.md#components');
+    expect(problems).toContain('content/articles/a.mdx:2:16 <Note> kind="aside" must be one of definition, context, check, compare. See content/README.md#components');
+    expect(problems).toContain('content/articles/a.mdx:3:1 <Note> needs term="…". See content/README.md#components');
+    expect(problems).toContain('content/articles/a.mdx:4:32 <Note> claim="000-nope": no claim "000-nope". See content/README.md#components');
   });
 
   it('rejects unknown datasets, calculators, related terms and compare ids', () => {
@@ -83,10 +83,10 @@ describe('checkContent', () => {
     set.glossary[0]!.data.related = ['nope'];
     set.claims[0]!.data.compare = ['002-nope'];
     const problems = checkContent(set);
-    expect(problems).toContain('content/articles/a.mdx:1: <Chart> dataset="nope": no dataset "nope".');
-    expect(problems).toContain('content/articles/a.mdx:2: <Calculator> name="nope": no calculator "nope".');
-    expect(problems).toContain('content/glossary/run-rate.md: term "run-rate", field related[0]: no glossary term "nope".');
-    expect(problems).toContain('content/claims/000.yaml: claim "000-run-rate-increase", field compare[0]: no claim "002-nope".');
+    expect(problems).toContain('content/articles/a.mdx:1:8 <Chart> dataset="nope": no dataset "nope". See content/README.md#components');
+    expect(problems).toContain('content/articles/a.mdx:2:13 <Calculator> name="nope": no calculator "nope". See content/README.md#components');
+    expect(problems).toContain('content/glossary/run-rate.md term "run-rate", field related[0]: no glossary term "nope". See content/README.md#glossary-terms');
+    expect(problems).toContain('content/claims/000.yaml claim "000-run-rate-increase", field compare[0]: no claim "002-nope". See content/README.md#claims');
   });
 
   it('rejects a data point whose category is not on the axis', () => {
@@ -111,5 +111,22 @@ describe('schemas', () => {
   });
   it('refuses a claim id that does not start with a source id', () => {
     expect(claimSchema.safeParse({ id: 'run-rate', source: { article: '000', paragraph: 1 }, category: 'revenue', statement: 'A claim of some length.', verdict: 'opinion', reasoning: 'Because of things.' }).success).toBe(false);
+  });
+});
+
+describe('checkContent against the registered MDX components', () => {
+  it('reports a component that is not registered, and reads single quotes like double quotes', () => {
+    const set = content();
+    set.articles[0]!.body = "---\ntitle: x\n---\n\nSee <Explainer article='a' /> and <Term id='fab'>fabs</Term>.\n";
+    expect(checkContent(set, { components: ['Term', 'Note', 'Chart', 'h2'] })).toEqual([
+      'content/articles/a.mdx:5:5 <Explainer> is not a component long-reads can use; the components are Term, Note, Chart. See content/README.md#components',
+      'content/articles/a.mdx:5:41 <Term> id="fab": no glossary term "fab". See content/README.md#components',
+    ]);
+  });
+  it('gives the line and column of a YAML field when the loader can locate it', () => {
+    const set = content();
+    set.claims[0]!.data.compare = ['002-nope'];
+    set.claims[0]!.locate = (path) => (path[0] === 'compare' ? { line: 14, column: 5 } : undefined);
+    expect(checkContent(set)).toEqual(['content/claims/000.yaml:14:5 claim "000-run-rate-increase", field compare[0]: no claim "002-nope". See content/README.md#claims']);
   });
 });

@@ -19,8 +19,8 @@ describe('interactive names', () => {
     ]);
     const article = { id: 'x', filePath: 'content/articles/x.mdx', body, data: articleSchema.parse({ title: 'An explainer', summary: 'A summary long enough to pass.', kind: 'explainer', published: '2026-11-22' }) };
     expect(checkContent({ sources: [], claims: [], datasets: [], glossary: [], articles: [article] })).toEqual([
-      'content/articles/x.mdx:5: <Interactive> name="expert-ruoter": no interactive "expert-ruoter".',
-      'content/articles/x.mdx:7: <Interactive> needs name="…".',
+      'content/articles/x.mdx:5:14 <Interactive> name="expert-ruoter": no interactive "expert-ruoter". See content/README.md#components',
+      'content/articles/x.mdx:7:1 <Interactive> needs name="…". See content/README.md#components',
     ]);
   });
 });

@@ -50,3 +50,22 @@ describe('sections and text', () => {
     expect(readingMinutes('')).toBe(1);
   });
 });
+
+describe('reading calls from the MDX syntax tree', () => {
+  const file = `---\ntitle: x\n---\n\nText <Term id='foundry'>a foundry</Term> and <Term id={"fab"}>fabs</Term>.\n\n\`\`\`\n<Term id="in-code">not a call</Term>\n\`\`\`\n\n  <Chart dataset="d" />\n`;
+  it('reads single-quoted and {"literal"} attributes like double-quoted ones', () => {
+    expect(componentCalls(file).map((call) => [call.component, call.attributes])).toEqual([
+      ['Term', { id: 'foundry' }],
+      ['Term', { id: 'fab' }],
+      ['Chart', { dataset: 'd' }],
+    ]);
+    expect(termUses(file).map((use) => use.term)).toEqual(['foundry', 'fab']);
+  });
+  it('gives lines and columns in the whole file, front matter included', () => {
+    expect(componentCalls(file).map((call) => [call.line, call.column, call.inline])).toEqual([[5, 6, true], [5, 46, true], [11, 3, false]]);
+    expect(componentCalls(file)[0]!.attributePlaces.id).toMatchObject({ line: 5, column: 12 });
+  });
+  it('names an attribute written as an expression it cannot read', () => {
+    expect(componentCalls('A <Term id={name}>x</Term>.').map((call) => call.expressionAttributes)).toEqual([['id']]);
+  });
+});

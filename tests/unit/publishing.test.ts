@@ -33,7 +33,7 @@ describe('share cards and static charts', () => {
   it('wraps and truncates text to the card', () => {
     expect(wrapText('one two three four', 9, 5)).toEqual(['one two', 'three', 'four']);
     expect(wrapText('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
-    expect(shareCard({ eyebrow: 'x', title: 'A <title>' })).toContain('A &lt;title&gt;');
+    expect(shareCard({ eyebrow: 'x', title: 'A <title>', siteName: 'Site & name' })).toContain('A &lt;title&gt;');
   });
   it('picks round axis ticks', () => {
     expect(niceTicks(39, 'linear')).toEqual([0, 10, 20, 30, 40]);
@@ -50,5 +50,11 @@ describe('share cards and static charts', () => {
     const svg = svgChart(chartSpec(dataset));
     expect(svg.match(/<rect x=/g)?.length).toBe(2 + 1); // two bars and one legend swatch
     expect(svg).toContain('>2028<');
+  });
+});
+
+describe('share card site name', () => {
+  it('comes from the caller (content/site.yaml), escaped', () => {
+    expect(shareCard({ eyebrow: 'x', title: 'y', siteName: 'Site & name' })).toContain('>Site &amp; name</text>');
   });
 });
