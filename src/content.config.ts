@@ -8,8 +8,10 @@ import { yamlListLoader } from './lib/yaml-list-loader';
 import {
   articleSchema,
   claimSchema,
+  correctionSchema,
   datasetSchema,
   glossarySchema,
+  referenceSchema,
   sourceSchema,
 } from './lib/schemas';
 
@@ -36,5 +38,13 @@ export const collections = {
   claims: defineCollection({
     loader: yamlListLoader(`${contentRoot}/claims`),
     schema: claimSchema,
+  }),
+  references: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentRoot}/references` }),
+    schema: referenceSchema,
+  }),
+  corrections: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentRoot}/corrections` }),
+    schema: correctionSchema,
   }),
 };

@@ -4,6 +4,7 @@ import ChartFigure from './ChartFigure.astro';
 import FigureLink from './FigureLink.astro';
 import Interactive from './Interactive.astro';
 import Note from './Note.astro';
+import PublicRecordRef from './PublicRecordRef.astro';
 import SectionHeading from './SectionHeading.astro';
 import TermLink from './TermLink.astro';
 
@@ -14,5 +15,6 @@ export const mdxComponents = {
   Calculator,
   Interactive,
   Figure: FigureLink,
+  Ref: PublicRecordRef,
   h2: SectionHeading,
 };

@@ -7,12 +7,15 @@ import { AstroError } from 'astro/errors';
 import { workCalculation, type WorkedCalculation } from '../lib/calculations';
 import { checkContent, unlinkedTerms, type ContentSet } from '../lib/content-graph';
 import { componentCalls, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
+import { referenceUses, type ReferenceUse } from '../lib/reference-checks';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TermEntry = CollectionEntry<'glossary'>;
 export type DatasetEntry = CollectionEntry<'datasets'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type ClaimEntry = CollectionEntry<'claims'>;
+export type ReferenceEntry = CollectionEntry<'references'>;
+export type CorrectionEntry = CollectionEntry<'corrections'>;
 
 export interface ClaimPlace {
   article: ArticleEntry;
@@ -26,6 +29,13 @@ export interface Site {
   datasets: DatasetEntry[];
   sources: SourceEntry[];
   claims: ClaimEntry[];
+  /** Public documents cited beyond the two sources, by publisher name. */
+  references: ReferenceEntry[];
+  /** The corrections log, newest first. */
+  corrections: CorrectionEntry[];
+  reference(id: string): ReferenceEntry;
+  /** Where each reference is cited: claims, long-reads and corrections. */
+  referenceUses(id: string): ReferenceUse[];
   claim(id: string): ClaimEntry;
   term(id: string): TermEntry;
   dataset(id: string): DatasetEntry;
@@ -60,13 +70,17 @@ function byId<T extends { id: string }>(entries: T[], what: string): (id: string
 }
 
 async function buildSite(): Promise<Site> {
-  const [articles, terms, datasets, sources, claims] = await Promise.all([
+  const [articles, terms, datasets, sources, claims, references, corrections] = await Promise.all([
     getCollection('articles'),
     getCollection('glossary'),
     getCollection('datasets'),
     getCollection('sources'),
     getCollection('claims'),
+    getCollection('references'),
+    getCollection('corrections'),
   ]);
+  references.sort((a, b) => a.data.publisher.localeCompare(b.data.publisher, 'en', { sensitivity: 'base' }) || a.data.date.localeCompare(b.data.date));
+  corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
   articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
   const set: ContentSet = {
@@ -75,6 +89,8 @@ async function buildSite(): Promise<Site> {
     datasets: datasets.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/datasets/${entry.id}.yaml`, data: entry.data })),
     glossary: terms.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/glossary/${entry.id}.md`, data: entry.data })),
     articles: articles.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`, data: entry.data, body: entry.body ?? '' })),
+    references: references.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/references/${entry.id}.yaml`, data: entry.data })),
+    corrections: corrections.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/corrections/${entry.id}.yaml`, data: entry.data })),
   };
   const problems = checkContent(set);
   if (problems.length > 0) {
@@ -119,6 +135,7 @@ async function buildSite(): Promise<Site> {
   }
   const minutes = new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')]));
   const unlinked = unlinkedTerms(set);
+  const citations = referenceUses(set as Required<ContentSet>);
   // Not an error (a term may serve readers of the sources), but writers should know.
   if (unlinked.length > 0) console.warn(`[content] ${unlinked.length} glossary term(s) no long-read links to: ${unlinked.join(', ')}`);
 
@@ -128,6 +145,10 @@ async function buildSite(): Promise<Site> {
     datasets,
     sources,
     claims,
+    references,
+    corrections,
+    reference: byId(references, 'reference'),
+    referenceUses: (id) => citations.get(id) ?? [],
     claim: byId(claims, 'claim'),
     term: byId(terms, 'glossary term'),
     dataset: byId(datasets, 'dataset'),

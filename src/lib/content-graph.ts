@@ -8,7 +8,8 @@ import { workCalculation } from './calculations';
 import { calculators } from './calculators';
 import { interactiveNames } from './interactives';
 import { componentCalls } from './mdx-references';
-import type { ArticleData, Claim, Dataset, GlossaryTerm, Source, SourceReference } from './schemas';
+import { checkReferences } from './reference-checks';
+import type { ArticleData, Claim, Correction, Dataset, GlossaryTerm, Reference, Source, SourceReference } from './schemas';
 
 export interface Entry<T> {
   id: string;
@@ -23,6 +24,9 @@ export interface ContentSet {
   datasets: Entry<Dataset>[];
   glossary: Entry<GlossaryTerm>[];
   articles: Entry<ArticleData>[];
+  /** Public documents cited beyond the two sources, and the corrections log (src/lib/reference-checks.ts). */
+  references?: Entry<Partial<Reference>>[];
+  corrections?: Entry<Correction>[];
 }
 
 export const noteKinds = ['definition', 'context', 'check', 'compare'] as const;
@@ -132,6 +136,9 @@ export function checkContent(content: ContentSet): string[] {
         case 'Interactive':
           requireAttribute('name', new Set(interactiveNames), 'interactive');
           break;
+        case 'Ref':
+          // Checked with the other reference rules in reference-checks.ts.
+          break;
         case 'Note': {
           const noteId = attribute('id');
           const kind = attribute('kind');
@@ -149,6 +156,13 @@ export function checkContent(content: ContentSet): string[] {
       }
     }
   }
+  problems.push(...checkReferences({
+    references: content.references ?? [],
+    corrections: content.corrections ?? [],
+    claims: content.claims,
+    articles: content.articles,
+    glossary: content.glossary,
+  }));
   return problems;
 }
 

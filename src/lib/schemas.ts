@@ -62,6 +62,8 @@ export const claimSchema = z.strictObject({
   reasoning: z.string().min(10),
   calculation: calculationSchema.optional(),
   compare: z.array(z.string()).default([]),
+  /** Ids of public documents in content/references/ that the verdict rests on. */
+  references: z.array(z.string()).default([]),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
@@ -137,3 +139,41 @@ export const sourceSchema = z.strictObject({
   reliability: z.array(z.string()).min(1),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A calendar date as a publisher gives it: a year, a year and month, or a full date. */
+const publicationDate = z
+  .string({ error: 'a reference needs a `date` (YYYY, YYYY-MM or YYYY-MM-DD)' })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * One public document the site cites for a fact that is not in the two source articles. Publisher,
+ * date and URL are what a reader needs to find it again, so each is required.
+ */
+export const referenceSchema = z.strictObject({
+  publisher: z.string({ error: 'a reference needs a `publisher`' }).min(2, 'a reference needs a `publisher`'),
+  title: z.string({ error: 'a reference needs a `title`' }).min(3),
+  date: publicationDate,
+  url: z.url({ error: 'a reference needs a `url` (https://…) that was read in a stored copy' }),
+  /** What the document establishes, in our words. */
+  establishes: z.string().min(10),
+  /** When we read it. */
+  read: z.coerce.date(),
+  /** Optional caveat: a secondary report of a primary document, an excerpt only, and so on. */
+  note: z.string().optional(),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** One dated entry of the corrections log: what changed on the site and why. */
+export const correctionSchema = z.strictObject({
+  date: z.coerce.date(),
+  /** The long-read the change belongs to; omit for a site-wide change. */
+  article: z.string().optional(),
+  /** The note (permalink id in `article`) or claim the change concerns. */
+  note: z.string().regex(/^n-[a-z0-9-]+$/).optional(),
+  claim: z.string().optional(),
+  term: z.string().optional(),
+  what: z.string().min(10),
+  why: z.string().min(10),
+  references: z.array(z.string()).default([]),
+});
+export type Correction = z.infer<typeof correctionSchema>;

@@ -21,6 +21,8 @@ export const figureKinds = [
 export const verdicts = [
   'consistent', 'does-not-add-up', 'self-contradictory', 'contradicted', 'unattributed',
   'unverifiable', 'opinion',
+  // Verdicts that say what is wrong when a figure is checked against the public record (issue 11).
+  'out-of-date', 'conflicts-with-public-record', 'implausible', 'term-misused',
 ] as const;
 
 export const claimCategories = [
