@@ -19,14 +19,15 @@ export interface ReferenceSet {
   corrections: Entry<Correction>[];
   claims: Entry<Claim>[];
   articles: Entry<ArticleData>[];
-  glossary: { id: string }[];
+  glossary: { id: string; filePath?: string; data?: { references?: string[] } }[];
 }
 
 /** One place a reference is cited. */
 export type ReferenceUse =
   | { kind: 'claim'; claim: string }
   | { kind: 'article'; article: string; line: number; section: string }
-  | { kind: 'correction'; correction: string };
+  | { kind: 'correction'; correction: string }
+  | { kind: 'term'; term: string };
 
 const requiredFields = ['publisher', 'date', 'url'] as const;
 
@@ -50,6 +51,12 @@ export function checkReferences(content: ReferenceSet): string[] {
   for (const { id, filePath, data } of content.claims) {
     data.references.forEach((reference, index) => {
       if (!references.has(reference)) problems.push(`${filePath}: claim "${id}", field references[${index}]: no reference "${reference}"; ${known()}.`);
+    });
+  }
+
+  for (const { id, filePath = `content/glossary/${id}.md`, data } of content.glossary) {
+    (data?.references ?? []).forEach((reference, index) => {
+      if (!references.has(reference)) problems.push(`${filePath}: term "${id}", field references[${index}]: no reference "${reference}"; ${known()}.`);
     });
   }
 
@@ -83,7 +90,7 @@ export function checkReferences(content: ReferenceSet): string[] {
 }
 
 /** Every place each reference is cited: claims, long-reads (by section) and corrections. */
-export function referenceUses(content: Pick<ReferenceSet, 'claims' | 'articles' | 'corrections'>): Map<string, ReferenceUse[]> {
+export function referenceUses(content: Pick<ReferenceSet, 'claims' | 'articles' | 'corrections'> & Partial<Pick<ReferenceSet, 'glossary'>>): Map<string, ReferenceUse[]> {
   const uses = new Map<string, ReferenceUse[]>();
   const add = (reference: string, use: ReferenceUse) => uses.set(reference, [...(uses.get(reference) ?? []), use]);
   for (const claim of content.claims) for (const reference of claim.data.references) add(reference, { kind: 'claim', claim: claim.id });
@@ -93,6 +100,7 @@ export function referenceUses(content: Pick<ReferenceSet, 'claims' | 'articles' 
     }
   }
   for (const correction of content.corrections) for (const reference of correction.data.references) add(reference, { kind: 'correction', correction: correction.id });
+  for (const term of content.glossary ?? []) for (const reference of term.data?.references ?? []) add(reference, { kind: 'term', term: term.id });
   return uses;
 }
 

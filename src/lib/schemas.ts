@@ -107,6 +107,8 @@ export const glossarySchema = z.strictObject({
   short: z.string().min(10).max(240),
   related: z.array(z.string()).default([]),
   explainer: z.string().optional(),
+  /** Public documents (content/references/) behind facts in the body that are not from the sources. */
+  references: z.array(z.string()).default([]),
 });
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 
