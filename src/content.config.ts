@@ -10,6 +10,7 @@ import {
   claimSchema,
   correctionSchema,
   datasetSchema,
+  forecastSchema,
   glossarySchema,
   referenceSchema,
   sourceSchema,
@@ -42,6 +43,10 @@ export const collections = {
   references: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentRoot}/references` }),
     schema: referenceSchema,
+  }),
+  forecasts: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentRoot}/forecasts` }),
+    schema: forecastSchema,
   }),
   corrections: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentRoot}/corrections` }),

@@ -2,6 +2,7 @@
 import Calculator from './Calculator.astro';
 import ChartFigure from './ChartFigure.astro';
 import FigureLink from './FigureLink.astro';
+import ForecastSystem from './ForecastSystem.astro';
 import Interactive from './Interactive.astro';
 import Note from './Note.astro';
 import PublicRecordRef from './PublicRecordRef.astro';
@@ -16,5 +17,6 @@ export const mdxComponents = {
   Interactive,
   Figure: FigureLink,
   Ref: PublicRecordRef,
+  ForecastSystem,
   h2: SectionHeading,
 };

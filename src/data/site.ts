@@ -79,6 +79,7 @@ async function buildSite(): Promise<Site> {
     getCollection('references'),
     getCollection('corrections'),
   ]);
+  const forecasts = await getCollection('forecasts');
   references.sort((a, b) => a.data.publisher.localeCompare(b.data.publisher, 'en', { sensitivity: 'base' }) || a.data.date.localeCompare(b.data.date));
   corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
   articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
@@ -91,6 +92,7 @@ async function buildSite(): Promise<Site> {
     articles: articles.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`, data: entry.data, body: entry.body ?? '' })),
     references: references.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/references/${entry.id}.yaml`, data: entry.data })),
     corrections: corrections.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/corrections/${entry.id}.yaml`, data: entry.data })),
+    forecasts: forecasts.map((entry) => entry.id),
   };
   const problems = checkContent(set);
   if (problems.length > 0) {

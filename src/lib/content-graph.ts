@@ -27,6 +27,8 @@ export interface ContentSet {
   /** Public documents cited beyond the two sources, and the corrections log (src/lib/reference-checks.ts). */
   references?: Entry<Partial<Reference>>[];
   corrections?: Entry<Correction>[];
+  /** Ids of content/forecasts/ files, for <ForecastSystem source="…">. */
+  forecasts?: string[];
 }
 
 export const noteKinds = ['definition', 'context', 'check', 'compare'] as const;
@@ -138,6 +140,10 @@ export function checkContent(content: ContentSet): string[] {
           break;
         case 'Ref':
           // Checked with the other reference rules in reference-checks.ts.
+          break;
+        case 'ForecastSystem':
+          if (!call.attributes.source) problems.push(`${at} needs source="…" (a file in content/forecasts/).`);
+          else if (content.forecasts && !content.forecasts.includes(call.attributes.source)) problems.push(`${at} source="${call.attributes.source}": no content/forecasts/${call.attributes.source}.yaml.`);
           break;
         case 'Note': {
           const noteId = attribute('id');

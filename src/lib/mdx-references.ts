@@ -16,7 +16,7 @@ export interface ComponentCall {
   section: string;
 }
 
-const callPattern = /<(Term|Note|Chart|Calculator|Interactive|Figure|Explainer|Ref)\b((?:\s+[a-zA-Z-]+="[^"]*")*)\s*(\/?)>/g;
+const callPattern = /<(Term|Note|Chart|Calculator|Interactive|Figure|Explainer|Ref|ForecastSystem)\b((?:\s+[a-zA-Z-]+="[^"]*")*)\s*(\/?)>/g;
 const attributePattern = /([a-zA-Z-]+)="([^"]*)"/g;
 const headingPattern = /^(#{2,3})\s+(.+)$/;
 

@@ -179,3 +179,22 @@ export const correctionSchema = z.strictObject({
   references: z.array(z.string()).default([]),
 });
 export type Correction = z.infer<typeof correctionSchema>;
+
+/** One source's forecast table and the assumptions stated around it (content/forecasts/<source>.yaml). */
+export const forecastSchema = z.strictObject({
+  article: z.string().regex(/^\d{3}$/),
+  table: z.strictObject({
+    source: sourceReferenceSchema,
+    years: z
+      .array(z.strictObject({ year: z.number().int(), revenue: z.number(), grossMargin: z.number().lt(100), ebitdaMargin: z.number(), freeCashFlow: z.number() }))
+      .min(1),
+  }),
+  assumptions: z.strictObject({
+    tokensPerMonth: z.strictObject({ start: z.number().positive(), startYear: z.number().int(), end: z.number().positive(), endYear: z.number().int(), source: sourceReferenceSchema }),
+    costPerThousand: z.strictObject({ now: z.number().positive(), nowUntilYear: z.number().int(), later: z.number().positive(), laterFromYear: z.number().int(), source: sourceReferenceSchema }),
+    priceDecline: z.strictObject({ low: z.number(), high: z.number(), source: sourceReferenceSchema }),
+    trailing: z.strictObject({ revenue: z.number(), growthAbove: z.number(), grossMarginAbove: z.number(), source: sourceReferenceSchema }),
+    multiples: z.array(z.strictObject({ multiple: z.number().positive(), stated: z.number().positive(), source: sourceReferenceSchema })),
+  }),
+});
+export type Forecast = z.infer<typeof forecastSchema>;

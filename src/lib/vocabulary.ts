@@ -6,7 +6,7 @@ export const sourceIds = ['000', '002'] as const;
 
 export const units = [
   'usd', 'usd-million', 'usd-billion', 'usd-trillion', 'percent', 'multiple', 'tokens',
-  'tokens-per-month', 'usd-per-thousand-tokens', 'watts', 'megawatts', 'flop', 'flop-per-second',
+  'tokens-per-month', 'usd-per-thousand-tokens', 'usd-per-million-tokens', 'watts', 'megawatts', 'flop', 'flop-per-second',
   'exaflop-per-second-days', 'seconds', 'days', 'months', 'years', 'count',
 ] as const;
 
