@@ -131,7 +131,8 @@ export function deriveForecastSystem(table: ForecastYear[], assumptions: Forecas
   return { years, checks: systemChecks(years, assumptions) };
 }
 
-const round = (value: number, digits = 1) => Number(value.toFixed(digits)).toString();
+/** A number for the checks' sentences, with a true minus sign. */
+const round = (value: number, digits = 1) => Number(value.toFixed(digits)).toString().replace('-', '−');
 
 function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): SystemCheck[] {
   const checks: SystemCheck[] = [];
@@ -164,7 +165,7 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
       id: `cash-${year.year}`,
       label: `Free cash flow against EBITDA, ${year.year}`,
       stated: `free cash flow of $${round(year.freeCashFlow, 2)} billion (¶99)`,
-      implied: `${round(year.cashConversion)}% of EBITDA ($${round(year.ebitda, 3)} billion); above 100% needs capital spending and tax below zero`,
+      implied: `${round(year.cashConversion)}% of EBITDA ($${round(year.ebitda, 3)} billion); above 100% needs customers paying well in advance, or capital spending and tax below zero`,
       holds: false,
       paragraphs: [98, 99],
     });

@@ -48,8 +48,8 @@ describe('the forecast as a system', () => {
     const row = (label: string) => rows.find((candidate) => candidate.querySelector('th')!.text.startsWith(label))!;
     expect(row('Cost of revenue').querySelectorAll('td').map((cell) => cell.text)).toEqual(['$0.304B', '$0.864B', '$1.58B', '$2.47B', '$7.5B']);
     expect(row('Price per million tokens the gross margin needs').querySelectorAll('td')[1]!.text).toBe('$1,111');
-    expect(row('EBITDA (').classList.contains('implied')).toBe(true);
-    expect(row('EBITDA margin').classList.contains('stated')).toBe(true);
+    expect(row('EBITDA (').classList.contains('row-implied')).toBe(true);
+    expect(row('EBITDA margin').classList.contains('row-stated')).toBe(true);
   });
 });
 

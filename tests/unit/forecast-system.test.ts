@@ -103,7 +103,7 @@ describe('the checks of the system', () => {
   });
 
   it('flags the margins, the trailing revenue, the growth and the multiples that do not fit', () => {
-    expect(check('volume-2025')).toMatchObject({ holds: false, stated: '64% (¶97)', implied: '-30.5%' });
+    expect(check('volume-2025')).toMatchObject({ holds: false, stated: '64% (¶97)', implied: '−30.5%' });
     expect(check('cash-2026').holds).toBe(false);
     expect(check('trailing-revenue').holds).toBe(false);
     expect(check('growth-2025').holds).toBe(true);
