@@ -32,6 +32,12 @@ describe('the public record in the built site', () => {
     }
   });
 
+  it('shows, in the note for a re-examined claim, the documents its verdict rests on', () => {
+    const note = page('articles/anthropic-s1-deep-dive').querySelector('#n-openai')!;
+    const links = note.querySelectorAll('.claim-references a').map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['/references/#ref-latimes-2023-microsoft-openai', '/references/#ref-hindustantimes-2024-openai-tender', '/references/#ref-lushbinary-2026-openai-852-billion']);
+  });
+
   it('links each <Ref> in a long-read to its entry', () => {
     const article = page('articles/anthropic-s1-deep-dive');
     const refs = article.querySelectorAll('.public-ref a');
