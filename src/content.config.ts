@@ -11,8 +11,11 @@ import { yamlListLoader } from './lib/yaml-list-loader';
 import {
   articleSchema,
   claimSchema,
+  correctionSchema,
   datasetSchema,
+  forecastSchema,
   glossarySchema,
+  referenceSchema,
   siteSettingsSchema,
   sourceSchema,
 } from './lib/schemas';
@@ -28,6 +31,9 @@ const rules: ContentRule[] = [
   { path: 'datasets', extension: '.yaml', format: 'yaml', schema: datasetSchema, guide: 'datasets' },
   { path: 'glossary', extension: '.md', format: 'front-matter', schema: glossarySchema, guide: 'glossary-terms' },
   { path: 'articles', extension: '.mdx', format: 'front-matter', schema: articleSchema, guide: 'articles' },
+  { path: 'references', extension: '.yaml', format: 'yaml', schema: referenceSchema, guide: 'references' },
+  { path: 'forecasts', extension: '.yaml', format: 'yaml', schema: forecastSchema, guide: 'forecasts' },
+  { path: 'corrections', extension: '.yaml', format: 'yaml', schema: correctionSchema, guide: 'corrections' },
 ];
 
 export const collections = {
@@ -54,5 +60,17 @@ export const collections = {
   settings: defineCollection({
     loader: checked(yamlFileLoader(`${contentRoot}/site.yaml`), contentRoot, rules),
     schema: siteSettingsSchema,
+  }),
+  references: defineCollection({
+    loader: checked(glob({ pattern: '*.yaml', base: `${contentRoot}/references` }), contentRoot, rules),
+    schema: referenceSchema,
+  }),
+  forecasts: defineCollection({
+    loader: checked(glob({ pattern: '*.yaml', base: `${contentRoot}/forecasts` }), contentRoot, rules),
+    schema: forecastSchema,
+  }),
+  corrections: defineCollection({
+    loader: checked(glob({ pattern: '*.yaml', base: `${contentRoot}/corrections` }), contentRoot, rules),
+    schema: correctionSchema,
   }),
 };

@@ -2,8 +2,10 @@
 import Calculator from './Calculator.astro';
 import ChartFigure from './ChartFigure.astro';
 import FigureLink from './FigureLink.astro';
+import ForecastSystem from './ForecastSystem.astro';
 import Interactive from './Interactive.astro';
 import Note from './Note.astro';
+import PublicRecordRef from './PublicRecordRef.astro';
 import SectionHeading from './SectionHeading.astro';
 import TermLink from './TermLink.astro';
 
@@ -14,5 +16,7 @@ export const mdxComponents = {
   Calculator,
   Interactive,
   Figure: FigureLink,
+  Ref: PublicRecordRef,
+  ForecastSystem,
   h2: SectionHeading,
 };

@@ -10,6 +10,7 @@ import { workCalculation, type WorkedCalculation } from '../lib/calculations';
 import { checkContent, unlinkedTerms, type ContentSet } from '../lib/content-graph';
 import { frontMatter, readYaml, type FieldPath, type Position } from '../lib/content-problems';
 import { componentCalls, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
+import { referenceUses, type ReferenceUse } from '../lib/reference-checks';
 import type { SiteSettings } from '../lib/schemas';
 import { fillWords } from '../lib/site-words';
 
@@ -18,6 +19,8 @@ export type TermEntry = CollectionEntry<'glossary'>;
 export type DatasetEntry = CollectionEntry<'datasets'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type ClaimEntry = CollectionEntry<'claims'>;
+export type ReferenceEntry = CollectionEntry<'references'>;
+export type CorrectionEntry = CollectionEntry<'corrections'>;
 
 export interface ClaimPlace {
   article: ArticleEntry;
@@ -36,6 +39,13 @@ export interface Site {
   datasets: DatasetEntry[];
   sources: SourceEntry[];
   claims: ClaimEntry[];
+  /** Public documents cited beyond the two sources, by publisher name. */
+  references: ReferenceEntry[];
+  /** The corrections log, newest first. */
+  corrections: CorrectionEntry[];
+  reference(id: string): ReferenceEntry;
+  /** Where each reference is cited: claims, long-reads and corrections. */
+  referenceUses(id: string): ReferenceUse[];
   claim(id: string): ClaimEntry;
   term(id: string): TermEntry;
   dataset(id: string): DatasetEntry;
@@ -102,14 +112,19 @@ function yamlLocator(filePath: string, kind: 'yaml' | 'front-matter' | { listIte
 }
 
 async function buildSite(): Promise<Site> {
-  const [allArticles, terms, datasets, sources, claims, settings] = await Promise.all([
+  const [allArticles, terms, datasets, sources, claims, settings, references, corrections, forecasts] = await Promise.all([
     getCollection('articles'),
     getCollection('glossary'),
     getCollection('datasets'),
     getCollection('sources'),
     getCollection('claims'),
     getCollection('settings'),
+    getCollection('references'),
+    getCollection('corrections'),
+    getCollection('forecasts'),
   ]);
+  references.sort((a, b) => a.data.publisher.localeCompare(b.data.publisher, 'en', { sensitivity: 'base' }) || a.data.date.localeCompare(b.data.date));
+  corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
   allArticles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   // Drafts are checked with everything else but published nowhere; SHOW_DRAFTS=1 shows them
   // (`SHOW_DRAFTS=1 npm run dev` to read one). Not import.meta.env.DEV: a build started from a
@@ -128,6 +143,9 @@ async function buildSite(): Promise<Site> {
     datasets: datasets.map((entry) => located(entry, `content/datasets/${entry.id}.yaml`, 'yaml')),
     glossary: terms.map((entry) => located(entry, `content/glossary/${entry.id}.md`, 'front-matter')),
     articles: allArticles.map((entry) => ({ ...located(entry, `content/articles/${entry.id}.mdx`, 'front-matter'), body: articleTexts.get(entry.id) ?? '' })),
+    references: references.map((entry) => located(entry, `content/references/${entry.id}.yaml`, 'yaml')),
+    corrections: corrections.map((entry) => located(entry, `content/corrections/${entry.id}.yaml`, 'yaml')),
+    forecasts: forecasts.map((entry) => entry.id),
   };
   const problems = checkContent(set, { components: Object.keys(mdxComponents) });
   if (problems.length > 0) {
@@ -173,6 +191,7 @@ async function buildSite(): Promise<Site> {
   }
   const minutes = new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')]));
   const unlinked = unlinkedTerms(set);
+  const citations = referenceUses(set as Required<ContentSet>);
   // Not an error (a term may serve readers of the sources), but writers should know.
   if (unlinked.length > 0) console.warn(`[content] ${unlinked.length} glossary term(s) no long-read links to: ${unlinked.join(', ')}`);
 
@@ -184,6 +203,10 @@ async function buildSite(): Promise<Site> {
     datasets,
     sources,
     claims,
+    references,
+    corrections,
+    reference: byId(references, 'reference'),
+    referenceUses: (id) => citations.get(id) ?? [],
     claim: byId(claims, 'claim'),
     term: byId(terms, 'glossary term'),
     dataset: byId(datasets, 'dataset'),

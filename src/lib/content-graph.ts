@@ -9,7 +9,8 @@ import { calculators } from './calculators';
 import { fieldPath, formatProblem, type Position } from './content-problems';
 import { interactiveNames } from './interactives';
 import { componentCalls, type ComponentCall } from './mdx-references';
-import type { ArticleData, Claim, Dataset, GlossaryTerm, Source, SourceReference } from './schemas';
+import { checkReferences } from './reference-checks';
+import type { ArticleData, Claim, Correction, Dataset, GlossaryTerm, Reference, Source, SourceReference } from './schemas';
 
 export interface Entry<T> {
   id: string;
@@ -27,6 +28,11 @@ export interface ContentSet {
   datasets: Entry<Dataset>[];
   glossary: Entry<GlossaryTerm>[];
   articles: Entry<ArticleData>[];
+  /** Public documents cited beyond the two sources, and the corrections log (src/lib/reference-checks.ts). */
+  references?: Entry<Partial<Reference>>[];
+  corrections?: Entry<Correction>[];
+  /** Ids of content/forecasts/ files, for <ForecastSystem source="…">. */
+  forecasts?: string[];
 }
 
 export interface CheckOptions {
@@ -171,6 +177,13 @@ export function checkContent(content: ContentSet, options: CheckOptions = {}): s
         case 'Interactive':
           requireAttribute('name', new Set(interactiveNames), 'interactive');
           break;
+        case 'Ref':
+          // Checked with the other reference rules in reference-checks.ts.
+          break;
+        case 'ForecastSystem':
+          if (!call.attributes.source) callProblem('needs source="…" (a file in content/forecasts/).');
+          else if (content.forecasts && !content.forecasts.includes(call.attributes.source)) callProblem(`source="${call.attributes.source}": no content/forecasts/${call.attributes.source}.yaml.`, 'source');
+          break;
         case 'Note': {
           const noteId = attribute('id');
           const kind = attribute('kind');
@@ -190,6 +203,13 @@ export function checkContent(content: ContentSet, options: CheckOptions = {}): s
       }
     }
   }
+  problems.push(...checkReferences({
+    references: content.references ?? [],
+    corrections: content.corrections ?? [],
+    claims: content.claims,
+    articles: content.articles,
+    glossary: content.glossary,
+  }));
   return problems;
 }
 

@@ -62,6 +62,8 @@ export const claimSchema = z.strictObject({
   reasoning: z.string().min(10),
   calculation: calculationSchema.optional(),
   compare: z.array(z.string()).default([]),
+  /** Ids of public documents in content/references/ that the verdict rests on. */
+  references: z.array(z.string()).default([]),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
@@ -105,6 +107,8 @@ export const glossarySchema = z.strictObject({
   short: z.string().min(10).max(240),
   related: z.array(z.string()).default([]),
   explainer: z.string().optional(),
+  /** Public documents (content/references/) behind facts in the body that are not from the sources. */
+  references: z.array(z.string()).default([]),
 });
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 
@@ -145,8 +149,8 @@ const siteText = (minimum: number) =>
   z
     .string()
     .min(minimum)
-    .refine((text) => [...text.matchAll(/\]\((\w+)\)/g)].every((match) => ['home', 'claims', 'sources', 'glossary', 'search'].includes(match[1]!)), {
-      message: 'each link must name, in brackets after its words, one of the pages home, claims, sources, glossary, search',
+    .refine((text) => [...text.matchAll(/\]\((\w+)\)/g)].every((match) => ['home', 'claims', 'sources', 'glossary', 'search', 'references', 'corrections'].includes(match[1]!)), {
+      message: 'each link must name, in brackets after its words, one of the pages home, claims, sources, glossary, search, references, corrections',
     });
 
 /** content/site.yaml: the words every page shares (site name, descriptions, footer). */
@@ -171,3 +175,60 @@ export const siteSettingsSchema = z.strictObject({
   }),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+/** A calendar date as a publisher gives it: a year, a year and month, or a full date. */
+const publicationDate = z
+  .string({ error: 'a reference needs a `date` (YYYY, YYYY-MM or YYYY-MM-DD)' })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * One public document the site cites for a fact that is not in the two source articles. Publisher,
+ * date and URL are what a reader needs to find it again, so each is required.
+ */
+export const referenceSchema = z.strictObject({
+  publisher: z.string({ error: 'a reference needs a `publisher`' }).min(2, 'a reference needs a `publisher`'),
+  title: z.string({ error: 'a reference needs a `title`' }).min(3),
+  date: publicationDate,
+  url: z.url({ error: 'a reference needs a `url` (https://…) that was read in a stored copy' }),
+  /** What the document establishes, in our words. */
+  establishes: z.string().min(10),
+  /** When we read it. */
+  read: z.coerce.date(),
+  /** Optional caveat: a secondary report of a primary document, an excerpt only, and so on. */
+  note: z.string().optional(),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** One dated entry of the corrections log: what changed on the site and why. */
+export const correctionSchema = z.strictObject({
+  date: z.coerce.date(),
+  /** The long-read the change belongs to; omit for a site-wide change. */
+  article: z.string().optional(),
+  /** The note (permalink id in `article`) or claim the change concerns. */
+  note: z.string().regex(/^n-[a-z0-9-]+$/).optional(),
+  claim: z.string().optional(),
+  term: z.string().optional(),
+  what: z.string().min(10),
+  why: z.string().min(10),
+  references: z.array(z.string()).default([]),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** One source's forecast table and the assumptions stated around it (content/forecasts/<source>.yaml). */
+export const forecastSchema = z.strictObject({
+  article: z.string().regex(/^\d{3}$/),
+  table: z.strictObject({
+    source: sourceReferenceSchema,
+    years: z
+      .array(z.strictObject({ year: z.number().int(), revenue: z.number(), grossMargin: z.number().lt(100), ebitdaMargin: z.number(), freeCashFlow: z.number() }))
+      .min(1),
+  }),
+  assumptions: z.strictObject({
+    tokensPerMonth: z.strictObject({ start: z.number().positive(), startYear: z.number().int(), end: z.number().positive(), endYear: z.number().int(), source: sourceReferenceSchema }),
+    costPerThousand: z.strictObject({ now: z.number().positive(), nowUntilYear: z.number().int(), later: z.number().positive(), laterFromYear: z.number().int(), source: sourceReferenceSchema }),
+    priceDecline: z.strictObject({ low: z.number(), high: z.number(), source: sourceReferenceSchema }),
+    trailing: z.strictObject({ revenue: z.number(), growthAbove: z.number(), grossMarginAbove: z.number(), source: sourceReferenceSchema }),
+    multiples: z.array(z.strictObject({ multiple: z.number().positive(), stated: z.number().positive(), source: sourceReferenceSchema })),
+  }),
+});
+export type Forecast = z.infer<typeof forecastSchema>;

@@ -56,6 +56,8 @@ export const linkablePages = {
   sources: routes.sources,
   glossary: routes.glossary,
   search: routes.search,
+  references: routes.references,
+  corrections: routes.corrections,
 } as const;
 
 export type LinkablePage = keyof typeof linkablePages;

@@ -9,6 +9,9 @@ const scales: Partial<Record<Unit, { group: string; factor: number }>> = {
   'usd-million': { group: 'money', factor: 1e6 },
   'usd-billion': { group: 'money', factor: 1e9 },
   'usd-trillion': { group: 'money', factor: 1e12 },
+  // Token prices: the industry quotes per million tokens, source 002 per 1,000; both convert to per token.
+  'usd-per-thousand-tokens': { group: 'token-price', factor: 1e-3 },
+  'usd-per-million-tokens': { group: 'token-price', factor: 1e-6 },
   watts: { group: 'power', factor: 1 },
   megawatts: { group: 'power', factor: 1e6 },
 };

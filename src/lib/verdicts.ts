@@ -9,6 +9,10 @@ export const verdictLabels: Record<Verdict, { label: string; tone: 'good' | 'bad
   unattributed: { label: 'Unattributed', tone: 'warn', explanation: 'No named, checkable source stands behind it.' },
   unverifiable: { label: 'Cannot be checked', tone: 'warn', explanation: 'Nothing in either source lets a reader test it.' },
   opinion: { label: 'Opinion or estimate', tone: 'warn', explanation: 'The author’s view or own estimate, not a reported fact.' },
+  'out-of-date': { label: 'Out of date', tone: 'warn', explanation: 'True once, but stale by the article’s own date; the public record had moved on.' },
+  'conflicts-with-public-record': { label: 'Conflicts with public record', tone: 'bad', explanation: 'A cited public document says otherwise.' },
+  implausible: { label: 'Implausible', tone: 'bad', explanation: 'Against physical or economic limits; the numbers are shown.' },
+  'term-misused': { label: 'Term misused', tone: 'warn', explanation: 'A technical or financial term is used for something it does not mean.' },
 };
 
 export const noteKindLabels = {

@@ -6,7 +6,7 @@ export const sourceIds = ['000', '002'] as const;
 
 export const units = [
   'usd', 'usd-million', 'usd-billion', 'usd-trillion', 'percent', 'multiple', 'tokens',
-  'tokens-per-month', 'usd-per-thousand-tokens', 'watts', 'megawatts', 'flop', 'flop-per-second',
+  'tokens-per-month', 'usd-per-thousand-tokens', 'usd-per-million-tokens', 'watts', 'megawatts', 'flop', 'flop-per-second',
   'exaflop-per-second-days', 'seconds', 'days', 'months', 'years', 'count',
 ] as const;
 
@@ -21,6 +21,8 @@ export const figureKinds = [
 export const verdicts = [
   'consistent', 'does-not-add-up', 'self-contradictory', 'contradicted', 'unattributed',
   'unverifiable', 'opinion',
+  // Verdicts that say what is wrong when a figure is checked against the public record (issue 11).
+  'out-of-date', 'conflicts-with-public-record', 'implausible', 'term-misused',
 ] as const;
 
 export const claimCategories = [

@@ -8,6 +8,8 @@ export interface FeedItem {
   url: string;
   description: string;
   published: Date;
+  /** A stable id when several items link to the same page (corrections); defaults to the URL. */
+  guid?: string;
 }
 
 /** An RSS 2.0 feed of the long-reads. */
@@ -17,7 +19,7 @@ export function rssFeed(channel: { title: string; url: string; description: stri
       (item) => `    <item>
       <title>${escapeXml(item.title)}</title>
       <link>${escapeXml(item.url)}</link>
-      <guid isPermaLink="true">${escapeXml(item.url)}</guid>
+      <guid isPermaLink="${item.guid ? 'false' : 'true'}">${escapeXml(item.guid ?? item.url)}</guid>
       <description>${escapeXml(item.description)}</description>
       <pubDate>${item.published.toUTCString()}</pubDate>
     </item>`,

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
+import { correctionDate, correctionTarget } from '../lib/corrections';
 import { absoluteUrl } from '../lib/site-url';
 import { routes } from '../lib/urls';
 import { rssFeed } from '../lib/xml';
@@ -13,12 +14,22 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
       description: site.words.description,
       selfUrl: absoluteUrl(routes.feed(), siteUrl),
     },
-    site.articles.map((article) => ({
-      title: article.data.title,
-      url: absoluteUrl(routes.article(article.id), siteUrl),
-      description: article.data.summary,
-      published: article.data.published,
-    })),
+    [
+      ...site.articles.map((article) => ({
+        title: article.data.title,
+        url: absoluteUrl(routes.article(article.id), siteUrl),
+        description: article.data.summary,
+        published: article.data.published,
+      })),
+      // The corrections log travels with the long-reads, so a subscriber learns when a verdict changes.
+      ...site.corrections.map((correction) => ({
+        title: `Correction, ${correctionDate(correction.data.date)}: ${correction.data.what}`,
+        url: absoluteUrl(correctionTarget(correction.data, correction.id), siteUrl),
+        guid: absoluteUrl(routes.correction(correction.id), siteUrl),
+        description: `${correction.data.what} Why: ${correction.data.why}`,
+        published: correction.data.date,
+      })),
+    ],
   );
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -12,6 +12,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     ...site.articles.map((article) => routes.article(article.id)),
     routes.claims(),
     routes.sources(),
+    routes.references(),
+    routes.corrections(),
     routes.glossary(),
     ...site.terms.map((term) => routes.term(term.id)),
     ...site.datasets.map((dataset) => routes.figurePage(dataset.id)),

@@ -1,5 +1,5 @@
 /** Share metadata, feeds, sitemap and generated images in the built site. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -46,11 +46,13 @@ describe('publishing metadata', () => {
     expect([...types].sort()).toEqual(['Article', 'DefinedTerm']);
   });
 
-  it('publishes an RSS feed of every long-read and a sitemap of every page', () => {
+  it('publishes an RSS feed of every long-read and every correction, and a sitemap of every page', () => {
     const feed = parse(readFileSync(join(root, 'rss.xml'), 'utf8'));
     const items = feed.querySelectorAll('item');
     const articles = pages.filter((page) => /\/articles\/[^/]+\/$/.test(page.urlPath));
-    expect(items.length).toBe(articles.length);
+    const corrections = readdirSync('content/corrections').filter((file) => file.endsWith('.yaml'));
+    expect(items.length).toBe(articles.length + corrections.length);
+    expect(items.filter((item) => item.querySelector('title')?.text.startsWith('Correction, ')).length).toBe(corrections.length);
     for (const item of items) expect(item.querySelector('guid')?.text).toMatch(/^https?:\/\//);
     const sitemap = readFileSync(join(root, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);

@@ -25,6 +25,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
     ...site.terms.map((term) => card(`glossary/${term.id}`, 'Glossary', term.data.term, term.data.short)),
     card('claims', 'Claims ledger', 'Every claim, with its paragraph and a verdict', `${site.claims.length} claims from ${sourceCountWords(site.sources.length)} articles`),
     card('sources', 'Sources', site.words.sources.title, 'Who wrote them, when, and how far to trust their figures'),
+    card('references', 'References', 'The public record we cite', `${site.references.length} public documents, each with where it is used`),
+    card('corrections', 'Corrections', 'What we changed, when and why', `${site.corrections.length} dated entries`),
     card('search', 'Search', 'Search the long-reads, glossary and ledger'),
     card('404', 'Not found', 'There is no page at this address'),
     ...site.datasets.map((dataset) => ({

@@ -1,0 +1,219 @@
+/**
+ * Source 002's forecast table (¶95–¶99) read as one system rather than row by row. From the stated
+ * revenue and margins it derives what each year implies in dollars (cost of revenue, EBITDA), and,
+ * with the essay's own unit cost (¶93) and token volumes (¶90), what each year implies per million
+ * tokens, the unit the industry quotes. Then it checks the rows against each other and against the
+ * assumptions the essay states (¶88, ¶90, ¶91, ¶93, ¶100). Pure: no content loading, no formatting.
+ */
+
+/** One column of the essay's table. Money in US$ billions, margins in percent. */
+export interface ForecastYear {
+  year: number;
+  revenue: number;
+  grossMargin: number;
+  ebitdaMargin: number;
+  freeCashFlow: number;
+}
+
+/** The assumptions the essay states around its table. */
+export interface ForecastAssumptions {
+  /** ¶90: tokens a month in the first quarter of the first year, and in the last quarter of the second. */
+  tokensPerMonth: { start: number; startYear: number; end: number; endYear: number };
+  /** ¶93: blended cost per 1,000 tokens now (taken as the first table years) and the lower cost by a later year. */
+  costPerThousand: { now: number; nowUntilYear: number; later: number; laterFromYear: number };
+  /** ¶91: yearly fall in average selling price, percent, low and high. */
+  priceDecline: { low: number; high: number };
+  /** ¶88: trailing twelve-month revenue (US$ billions), growth floor and gross-margin floor (percent). */
+  trailing: { revenue: number; growthAbove: number; grossMarginAbove: number };
+  /** ¶100: the EBITDA multiples applied to the last year, and the values the essay states for them. */
+  multiples: { multiple: number; stated: number }[];
+}
+
+export interface DerivedYear extends ForecastYear {
+  costOfRevenue: number;
+  grossProfit: number;
+  ebitda: number;
+  /** Free cash flow as a percent of EBITDA; undefined where EBITDA is zero or negative. */
+  cashConversion: number | undefined;
+  /** The essay's cost per million tokens for the year; `costInterpolated` when the essay gives none. */
+  costPerMillion: number;
+  costInterpolated: boolean;
+  /** The price per million tokens at which the essay's cost gives the table's gross margin. */
+  pricePerMillionFromMargin: number;
+  /** Yearly change of that price since the previous column, compounded over any gap, percent. */
+  priceChange: number | undefined;
+  /** Tokens a month the table's cost of revenue pays for at the essay's unit cost. */
+  tokensPerMonthFromCost: number;
+  /** The essay's own volume, averaged over the year, where ¶90 covers it. */
+  statedTokensPerMonth: number | undefined;
+  /** Revenue divided by the essay's volume, and the gross margin that price gives at the essay's cost. */
+  pricePerMillionFromVolume: number | undefined;
+  grossMarginFromVolume: number | undefined;
+}
+
+export interface SystemCheck {
+  id: string;
+  /** What is compared, in words. */
+  label: string;
+  stated: string;
+  implied: string;
+  holds: boolean;
+  paragraphs: number[];
+}
+
+export interface ForecastSystem {
+  years: DerivedYear[];
+  checks: SystemCheck[];
+}
+
+const billion = 1e9;
+const million = 1e6;
+
+/**
+ * Monthly volume for each quarter from the start quarter (first quarter of `startYear`) to the end
+ * quarter (fourth quarter of `endYear`), growing by the same factor each quarter: the smoothest path
+ * between the essay's two points, since it gives none in between.
+ */
+export function quarterlyTokensPerMonth(path: ForecastAssumptions['tokensPerMonth']): Map<number, number[]> {
+  const quarters = (path.endYear - path.startYear) * 4 + 3;
+  const factor = (path.end / path.start) ** (1 / quarters);
+  const byYear = new Map<number, number[]>();
+  for (let index = 0; index <= quarters; index++) {
+    const year = path.startYear + Math.floor(index / 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), path.start * factor ** index]);
+  }
+  return byYear;
+}
+
+/** ¶93's cost for a year: the "now" figure up to `nowUntilYear`, the later one from `laterFromYear`, a straight line between. */
+export function costPerThousandFor(year: number, cost: ForecastAssumptions['costPerThousand']): { value: number; interpolated: boolean } {
+  if (year <= cost.nowUntilYear) return { value: cost.now, interpolated: false };
+  if (year >= cost.laterFromYear) return { value: cost.later, interpolated: false };
+  const share = (year - cost.nowUntilYear) / (cost.laterFromYear - cost.nowUntilYear);
+  return { value: cost.now + (cost.later - cost.now) * share, interpolated: true };
+}
+
+export function deriveForecastSystem(table: ForecastYear[], assumptions: ForecastAssumptions): ForecastSystem {
+  if (table.length === 0) throw new Error('the forecast table has no years');
+  const sorted = [...table].sort((a, b) => a.year - b.year);
+  const volumes = quarterlyTokensPerMonth(assumptions.tokensPerMonth);
+  const years: DerivedYear[] = [];
+  for (const row of sorted) {
+    const costShare = 1 - row.grossMargin / 100;
+    const costOfRevenue = row.revenue * costShare;
+    const ebitda = row.revenue * (row.ebitdaMargin / 100);
+    const cost = costPerThousandFor(row.year, assumptions.costPerThousand);
+    const costPerMillion = cost.value * 1000;
+    const pricePerMillionFromMargin = costPerMillion / costShare;
+    const previous = years.at(-1);
+    const priceChange = previous
+      ? ((pricePerMillionFromMargin / previous.pricePerMillionFromMargin) ** (1 / (row.year - previous.year)) - 1) * 100
+      : undefined;
+    const quarters = volumes.get(row.year);
+    const statedTokensPerMonth = quarters && quarters.length === 4 ? quarters.reduce((sum, value) => sum + value, 0) / 4 : undefined;
+    const pricePerMillionFromVolume = statedTokensPerMonth ? (row.revenue * billion) / ((statedTokensPerMonth * 12) / million) : undefined;
+    years.push({
+      ...row,
+      costOfRevenue,
+      grossProfit: row.revenue - costOfRevenue,
+      ebitda,
+      cashConversion: ebitda > 0 ? (row.freeCashFlow / ebitda) * 100 : undefined,
+      costPerMillion,
+      costInterpolated: cost.interpolated,
+      pricePerMillionFromMargin,
+      priceChange,
+      tokensPerMonthFromCost: ((costOfRevenue * billion) / costPerMillion) * million / 12,
+      statedTokensPerMonth,
+      pricePerMillionFromVolume,
+      grossMarginFromVolume: pricePerMillionFromVolume ? (1 - costPerMillion / pricePerMillionFromVolume) * 100 : undefined,
+    });
+  }
+  return { years, checks: systemChecks(years, assumptions) };
+}
+
+/** A number for the checks' sentences, with a true minus sign. */
+const round = (value: number, digits = 1) => Number(value.toFixed(digits)).toString().replace('-', '−');
+
+function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): SystemCheck[] {
+  const checks: SystemCheck[] = [];
+  const { low, high } = assumptions.priceDecline;
+  for (const year of years) {
+    if (year.priceChange === undefined) continue;
+    checks.push({
+      id: `price-${year.year}`,
+      label: `Price per million tokens, ${year.year}: change a year`,
+      stated: `a fall of ${low}% to ${high}% a year (¶91)`,
+      implied: `${year.priceChange >= 0 ? 'a rise' : 'a fall'} of ${round(Math.abs(year.priceChange))}% a year`,
+      holds: year.priceChange <= -low && year.priceChange >= -high,
+      paragraphs: [91, 93, 97],
+    });
+  }
+  for (const year of years) {
+    if (year.grossMarginFromVolume === undefined || year.statedTokensPerMonth === undefined) continue;
+    checks.push({
+      id: `volume-${year.year}`,
+      label: `Gross margin, ${year.year}, at the essay's own volume and unit cost`,
+      stated: `${round(year.grossMargin, 0)}% (¶97)`,
+      implied: `${round(year.grossMarginFromVolume)}%`,
+      holds: Math.abs(year.grossMarginFromVolume - year.grossMargin) <= 2,
+      paragraphs: [90, 93, 96, 97],
+    });
+  }
+  for (const year of years) {
+    if (year.cashConversion === undefined || year.cashConversion <= 100) continue;
+    checks.push({
+      id: `cash-${year.year}`,
+      label: `Free cash flow against EBITDA, ${year.year}`,
+      stated: `free cash flow of $${round(year.freeCashFlow, 2)} billion (¶99)`,
+      implied: `${round(year.cashConversion)}% of EBITDA ($${round(year.ebitda, 3)} billion); above 100% needs customers paying well in advance, or capital spending and tax below zero`,
+      holds: false,
+      paragraphs: [98, 99],
+    });
+  }
+  const { trailing } = assumptions;
+  const floorYear = years.find((year) => year.year === assumptions.tokensPerMonth.endYear) ?? years[0]!;
+  checks.push({
+    id: 'trailing-revenue',
+    label: `Trailing twelve-month revenue in mid-${floorYear.year + 1} against the table's ${floorYear.year}`,
+    stated: `about $${round(trailing.revenue, 1)} billion (¶88)`,
+    implied: `the table's ${floorYear.year} revenue is $${round(floorYear.revenue, 1)} billion, ${round(floorYear.revenue / trailing.revenue)} times as much`,
+    holds: trailing.revenue >= floorYear.revenue / 2,
+    paragraphs: [88, 96],
+  });
+  for (const [index, year] of years.entries()) {
+    const previous = years[index - 1];
+    if (!previous) continue;
+    const growth = ((year.revenue / previous.revenue) ** (1 / (year.year - previous.year)) - 1) * 100;
+    if (year.year > assumptions.tokensPerMonth.endYear + 1) break;
+    checks.push({
+      id: `growth-${year.year}`,
+      label: `Revenue growth into ${year.year}`,
+      stated: `above ${trailing.growthAbove}% a year (¶88)`,
+      implied: `${round(growth)}% a year`,
+      holds: growth >= trailing.growthAbove - 0.05,
+      paragraphs: [88, 96],
+    });
+  }
+  const grossFloor = years.every((year) => year.grossMargin > trailing.grossMarginAbove);
+  checks.push({
+    id: 'gross-margin-floor',
+    label: 'Gross margin in every year of the table',
+    stated: `above ${trailing.grossMarginAbove}% (¶88)`,
+    implied: `${round(Math.min(...years.map((year) => year.grossMargin)), 0)}% to ${round(Math.max(...years.map((year) => year.grossMargin)), 0)}%`,
+    holds: grossFloor,
+    paragraphs: [88, 97],
+  });
+  const last = years.at(-1)!;
+  for (const { multiple, stated } of assumptions.multiples) {
+    const value = multiple * last.ebitda;
+    checks.push({
+      id: `multiple-${multiple}`,
+      label: `${multiple} times ${last.year} EBITDA`,
+      stated: `about $${round(stated, 0)} billion (¶100)`,
+      implied: `$${round(value, 1)} billion (${multiple} × $${round(last.ebitda, 2)} billion)`,
+      holds: Math.abs(value - stated) / stated <= 0.05,
+      paragraphs: [96, 98, 100],
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,78 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = process.env.OUT_DIR ?? 'dist';
+const page = (path: string) => parseHtml(readFileSync(join(root, path, 'index.html'), 'utf8'));
+const yamlFiles = (folder: string) => readdirSync(folder).filter((file) => file.endsWith('.yaml'));
+
+describe('the public record in the built site', () => {
+  const references = page('references');
+
+  it('lists every reference with publisher, date and a link to the document', () => {
+    for (const file of yamlFiles('content/references')) {
+      const id = file.replace(/\.yaml$/, '');
+      const data = parse(readFileSync(join('content/references', file), 'utf8')) as { publisher: string; url: string; date: string };
+      const entry = references.querySelector(`#ref-${id}`);
+      expect(entry, id).toBeTruthy();
+      expect(entry!.querySelector('.reference-publisher')!.text).toBe(data.publisher);
+      expect(entry!.querySelector(`a[href="${data.url}"]`), `${id} links to its URL`).toBeTruthy();
+      expect(entry!.text).toContain(data.date);
+    }
+  });
+
+  it('shows, under each reference, every claim that cites it', () => {
+    const claims = ['000.yaml', '002.yaml', 'comparisons.yaml'].flatMap((file) => parse(readFileSync(join('content/claims', file), 'utf8')) as { id: string; references?: string[] }[]);
+    for (const claim of claims) {
+      for (const reference of claim.references ?? []) {
+        expect(references.querySelector(`#ref-${reference} a[href$="/claims/#${claim.id}"]`), `${reference} → ${claim.id}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('shows, in the note for a re-examined claim, the documents its verdict rests on', () => {
+    const note = page('articles/anthropic-s1-deep-dive').querySelector('#n-openai')!;
+    const links = note.querySelectorAll('.claim-references a').map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['/references/#ref-latimes-2023-microsoft-openai', '/references/#ref-hindustantimes-2024-openai-tender', '/references/#ref-lushbinary-2026-openai-852-billion']);
+  });
+
+  it('links each <Ref> in a long-read to its entry', () => {
+    const article = page('articles/anthropic-s1-deep-dive');
+    const refs = article.querySelectorAll('.public-ref a');
+    expect(refs.length).toBeGreaterThan(5);
+    for (const link of refs) expect(references.querySelector(`#${link.getAttribute('href')!.split('#')[1]}`)).toBeTruthy();
+  });
+});
+
+describe('the forecast as a system', () => {
+  it('shows the stated and derived rows in the S-1 long-read', () => {
+    const table = page('articles/anthropic-s1-deep-dive').querySelector('#forecast-system-002 table')!;
+    expect(table).toBeTruthy();
+    const rows = table.querySelectorAll('tbody tr');
+    const row = (label: string) => rows.find((candidate) => candidate.querySelector('th')!.text.startsWith(label))!;
+    expect(row('Cost of revenue').querySelectorAll('td').map((cell) => cell.text)).toEqual(['$0.304B', '$0.864B', '$1.58B', '$2.47B', '$7.5B']);
+    expect(row('Price per million tokens the gross margin needs').querySelectorAll('td')[1]!.text).toBe('$1,111');
+    expect(row('EBITDA (').classList.contains('row-implied')).toBe(true);
+    expect(row('EBITDA margin').classList.contains('row-stated')).toBe(true);
+  });
+});
+
+describe('the corrections log', () => {
+  const entries = yamlFiles('content/corrections').map((file) => ({ id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join('content/corrections', file), 'utf8')) as { article?: string }) }));
+
+  it('lists every entry on /corrections/', () => {
+    const log = page('corrections');
+    for (const entry of entries) expect(log.querySelector(`#correction-${entry.id}`), entry.id).toBeTruthy();
+  });
+
+  it('shows each long-read its own entries, dated', () => {
+    for (const article of new Set(entries.flatMap((entry) => (entry.article ? [entry.article] : [])))) {
+      const section = page(`articles/${article}`).querySelector('.corrections-log');
+      expect(section, article).toBeTruthy();
+      expect(section!.querySelectorAll('li').length).toBe(entries.filter((entry) => entry.article === article).length);
+      expect(section!.text).toContain('2026-11-30');
+    }
+  });
+});
