@@ -4,6 +4,7 @@
  * and every reference must say who published it, when, and where to read it. Like content-graph.ts
  * it returns problems instead of throwing, so a writer sees all of them at once.
  */
+import { fieldPath, formatProblem, type Position } from './content-problems';
 import { componentCalls } from './mdx-references';
 import type { ArticleData, Claim, Correction, Reference } from './schemas';
 
@@ -12,6 +13,7 @@ interface Entry<T> {
   filePath: string;
   data: T;
   body?: string;
+  locate?: (field: (string | number)[]) => Position | undefined;
 }
 
 export interface ReferenceSet {
@@ -19,7 +21,7 @@ export interface ReferenceSet {
   corrections: Entry<Correction>[];
   claims: Entry<Claim>[];
   articles: Entry<ArticleData>[];
-  glossary: { id: string; filePath?: string; data?: { references?: string[] } }[];
+  glossary: { id: string; filePath?: string; data?: { references?: string[] }; locate?: Entry<unknown>['locate'] }[];
 }
 
 /** One place a reference is cited. */
@@ -37,26 +39,29 @@ export function checkReferences(content: ReferenceSet): string[] {
   const claims = new Set(content.claims.map((entry) => entry.id));
   const articles = new Map(content.articles.map((entry) => [entry.id, entry]));
   const terms = new Set(content.glossary.map((entry) => entry.id));
-  const known = () => `see content/references/ for the ids (content/README.md, "Reference")`;
+  const unknown = (reference: string) => `no reference "${reference}" in content/references/.`;
+  /** One problem of one entry, at the line of its field when the loader knows it. */
+  const report = (entry: { filePath?: string; locate?: Entry<unknown>['locate'] }, fallbackFile: string, subject: string, field: string, message: string, guide = 'references') =>
+    problems.push(formatProblem({ file: entry.filePath ?? fallbackFile, position: entry.locate?.(fieldPath(field)), subject, field, message, guide }));
 
-  for (const { id, filePath, data } of content.references) {
+  for (const entry of content.references) {
     for (const field of requiredFields) {
-      const value = data[field];
+      const value = entry.data[field];
       if (typeof value !== 'string' || value.trim() === '') {
-        problems.push(`${filePath}: reference "${id}", field ${field}: missing; a reference needs a publisher, a date and a URL a reader can follow.`);
+        report(entry, entry.filePath, `reference "${entry.id}"`, field, 'missing; a reference needs a publisher, a date and a URL a reader can follow.');
       }
     }
   }
 
-  for (const { id, filePath, data } of content.claims) {
-    data.references.forEach((reference, index) => {
-      if (!references.has(reference)) problems.push(`${filePath}: claim "${id}", field references[${index}]: no reference "${reference}"; ${known()}.`);
+  for (const entry of content.claims) {
+    entry.data.references.forEach((reference, index) => {
+      if (!references.has(reference)) report(entry, entry.filePath, `claim "${entry.id}"`, `references[${index}]`, unknown(reference));
     });
   }
 
-  for (const { id, filePath = `content/glossary/${id}.md`, data } of content.glossary) {
-    (data?.references ?? []).forEach((reference, index) => {
-      if (!references.has(reference)) problems.push(`${filePath}: term "${id}", field references[${index}]: no reference "${reference}"; ${known()}.`);
+  for (const entry of content.glossary) {
+    (entry.data?.references ?? []).forEach((reference, index) => {
+      if (!references.has(reference)) report(entry, `content/glossary/${entry.id}.md`, `term "${entry.id}"`, `references[${index}]`, unknown(reference));
     });
   }
 
@@ -64,26 +69,28 @@ export function checkReferences(content: ReferenceSet): string[] {
     for (const call of componentCalls(body)) {
       if (call.component !== 'Ref') continue;
       const reference = call.attributes.id;
-      if (!reference) problems.push(`${filePath}:${call.line}: <Ref> needs id="…".`);
-      else if (!references.has(reference)) problems.push(`${filePath}:${call.line}: <Ref> id="${reference}": no reference "${reference}"; ${known()}.`);
+      const place = call.attributePlaces?.id ?? call;
+      const message = !reference ? '<Ref> needs id="…".' : !references.has(reference) ? `<Ref> id="${reference}": ${unknown(reference)}` : '';
+      if (message) problems.push(formatProblem({ file: filePath, position: { line: place.line, column: place.column }, message, guide: 'references' }));
     }
   }
 
-  for (const { id, filePath, data } of content.corrections) {
-    const where = `${filePath}: correction "${id}"`;
+  for (const entry of content.corrections) {
+    const { data } = entry;
+    const fix = (field: string, message: string) => report(entry, entry.filePath, `correction "${entry.id}"`, field, message, 'corrections');
     const article = data.article ? articles.get(data.article) : undefined;
-    if (data.article && !article) problems.push(`${where}, field article: no article "${data.article}".`);
+    if (data.article && !article) fix('article', `no article "${data.article}".`);
     if (data.note) {
-      if (!data.article) problems.push(`${where}, field note: a note id needs the \`article\` it belongs to.`);
+      if (!data.article) fix('note', 'a note id needs the `article` it belongs to.');
       else if (article) {
         const noteIds = new Set(componentCalls(article.body ?? '').filter((call) => call.component === 'Note').map((call) => call.attributes.id));
-        if (!noteIds.has(data.note)) problems.push(`${where}, field note: no note id="${data.note}" in ${article.filePath}.`);
+        if (!noteIds.has(data.note)) fix('note', `no note id="${data.note}" in ${article.filePath}.`);
       }
     }
-    if (data.claim && !claims.has(data.claim)) problems.push(`${where}, field claim: no claim "${data.claim}".`);
-    if (data.term && !terms.has(data.term)) problems.push(`${where}, field term: no glossary term "${data.term}".`);
+    if (data.claim && !claims.has(data.claim)) fix('claim', `no claim "${data.claim}".`);
+    if (data.term && !terms.has(data.term)) fix('term', `no glossary term "${data.term}".`);
     data.references.forEach((reference, index) => {
-      if (!references.has(reference)) problems.push(`${where}, field references[${index}]: no reference "${reference}"; ${known()}.`);
+      if (!references.has(reference)) fix(`references[${index}]`, unknown(reference));
     });
   }
   return problems;

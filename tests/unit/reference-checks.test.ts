@@ -38,15 +38,15 @@ describe('checkReferences', () => {
     const content = set();
     content.claims[0]!.data.references = ['no-such-document'];
     expect(checkReferences(content)).toEqual([
-      'content/claims/002.yaml: claim "002-seed-round", field references[0]: no reference "no-such-document"; see content/references/ for the ids (content/README.md, "Reference").',
+      'content/claims/002.yaml claim "002-seed-round", field references[0]: no reference "no-such-document" in content/references/. See content/README.md#references',
     ]);
   });
 
-  it('names the file and line of an unknown <Ref> in a long-read', () => {
+  it('names the file, line and column of an unknown <Ref> in a long-read', () => {
     const content = set();
     content.articles[0]!.body = 'Line one.\nA fact <Ref id="missing" />.';
     content.corrections = [];
-    expect(checkReferences(content)).toEqual(['content/articles/a.mdx:2: <Ref> id="missing": no reference "missing"; see content/references/ for the ids (content/README.md, "Reference").']);
+    expect(checkReferences(content)).toEqual(['content/articles/a.mdx:2:13 <Ref> id="missing": no reference "missing" in content/references/. See content/README.md#references']);
   });
 
   it('rejects a reference without publisher, date or URL', () => {
@@ -56,7 +56,7 @@ describe('checkReferences', () => {
       delete data[field];
       content.references[0]!.data = data;
       expect(checkReferences(content)).toEqual([
-        `content/references/brew-2021.yaml: reference "brew-2021", field ${field}: missing; a reference needs a publisher, a date and a URL a reader can follow.`,
+        `content/references/brew-2021.yaml reference "brew-2021", field ${field}: missing; a reference needs a publisher, a date and a URL a reader can follow. See content/README.md#references`,
       ]);
     }
   });
@@ -77,8 +77,8 @@ describe('checkReferences', () => {
     content.corrections[0]!.data.note = 'n-gone';
     content.corrections[0]!.data.claim = '002-gone';
     expect(checkReferences(content)).toEqual([
-      'content/corrections/2026-11-30-seed.yaml: correction "2026-11-30-seed", field note: no note id="n-gone" in content/articles/a.mdx.',
-      'content/corrections/2026-11-30-seed.yaml: correction "2026-11-30-seed", field claim: no claim "002-gone".',
+      'content/corrections/2026-11-30-seed.yaml correction "2026-11-30-seed", field note: no note id="n-gone" in content/articles/a.mdx. See content/README.md#corrections',
+      'content/corrections/2026-11-30-seed.yaml correction "2026-11-30-seed", field claim: no claim "002-gone". See content/README.md#corrections',
     ]);
   });
 
