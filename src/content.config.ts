@@ -12,6 +12,7 @@ import {
   glossarySchema,
   sourceSchema,
 } from './lib/schemas';
+import { widgetSchema } from './lib/widget-schema';
 
 /** Tests point this at a copy of the content with one deliberate mistake in it. */
 const contentRoot = process.env.CONTENT_DIR ?? './content';
@@ -36,5 +37,10 @@ export const collections = {
   claims: defineCollection({
     loader: yamlListLoader(`${contentRoot}/claims`),
     schema: claimSchema,
+  }),
+  /** Calculator and interactive defaults, one file each, named for the widget. */
+  calculators: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentRoot}/calculators` }),
+    schema: widgetSchema,
   }),
 };

@@ -7,6 +7,7 @@ import { AstroError } from 'astro/errors';
 import { workCalculation, type WorkedCalculation } from '../lib/calculations';
 import { checkContent, unlinkedTerms, type ContentSet } from '../lib/content-graph';
 import { componentCalls, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
+import type { WidgetContent } from '../lib/widget-content';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TermEntry = CollectionEntry<'glossary'>;
@@ -30,6 +31,8 @@ export interface Site {
   term(id: string): TermEntry;
   dataset(id: string): DatasetEntry;
   source(id: string): SourceEntry;
+  /** A calculator's or interactive's content: defaults, labels and their sources. */
+  widget(name: string): WidgetContent;
   /** A claim's arithmetic, recomputed once at load; undefined for a claim without a calculation. */
   worked(claimId: string): WorkedCalculation | undefined;
   /** The charts that plot a claim's figure, with the long-read each sits in. */
@@ -60,12 +63,13 @@ function byId<T extends { id: string }>(entries: T[], what: string): (id: string
 }
 
 async function buildSite(): Promise<Site> {
-  const [articles, terms, datasets, sources, claims] = await Promise.all([
+  const [articles, terms, datasets, sources, claims, widgets] = await Promise.all([
     getCollection('articles'),
     getCollection('glossary'),
     getCollection('datasets'),
     getCollection('sources'),
     getCollection('claims'),
+    getCollection('calculators'),
   ]);
   articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
@@ -75,6 +79,7 @@ async function buildSite(): Promise<Site> {
     datasets: datasets.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/datasets/${entry.id}.yaml`, data: entry.data })),
     glossary: terms.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/glossary/${entry.id}.md`, data: entry.data })),
     articles: articles.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`, data: entry.data, body: entry.body ?? '' })),
+    calculators: widgets.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/calculators/${entry.id}.yaml`, data: entry.data })),
   };
   const problems = checkContent(set);
   if (problems.length > 0) {
@@ -132,6 +137,7 @@ async function buildSite(): Promise<Site> {
     term: byId(terms, 'glossary term'),
     dataset: byId(datasets, 'dataset'),
     source: byId(sources, 'source'),
+    widget: (name) => byId(widgets, 'calculator or interactive content file')(name).data,
     worked: (claimId) => worked.get(claimId),
     claimCharts: (id) => claimCharts.get(id) ?? [],
     claimPlaces: (id) => claimPlaces.get(id) ?? [],

@@ -9,6 +9,8 @@ import { calculators } from './calculators';
 import { interactiveNames } from './interactives';
 import { componentCalls } from './mdx-references';
 import type { ArticleData, Claim, Dataset, GlossaryTerm, Source, SourceReference } from './schemas';
+import { checkWidgets, type WidgetContent } from './widget-content';
+import { widgetNeeds } from './widget-registry';
 
 export interface Entry<T> {
   id: string;
@@ -23,6 +25,8 @@ export interface ContentSet {
   datasets: Entry<Dataset>[];
   glossary: Entry<GlossaryTerm>[];
   articles: Entry<ArticleData>[];
+  /** content/calculators: calculator and interactive defaults (optional for older fixtures). */
+  calculators?: Entry<WidgetContent>[];
 }
 
 export const noteKinds = ['definition', 'context', 'check', 'compare'] as const;
@@ -149,6 +153,7 @@ export function checkContent(content: ContentSet): string[] {
       }
     }
   }
+  if (content.calculators) problems.push(...checkWidgets(content.calculators, widgetNeeds, checkReference));
   return problems;
 }
 
