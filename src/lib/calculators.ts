@@ -118,8 +118,8 @@ const valuationMultiple: CalculatorSpec = {
         (years === 0 ? '.' : `; discounted ${yearsText}, that is ${billions(today)} in ${todayWords}, ${formatValue((today / target) * 100, 'percent')} of the ${billions(target)} price tested.`),
       results: [
         { key: 'future', label: `Value in ${figureYear}, before discounting`, text: billions(inFigureYear) },
-        { key: 'needed', label: `Multiple of this figure a ${billions(target)} price in ${year} amounts to`, text: formatValue(impliedMultiple, 'multiple') },
-        { key: 'undiscounted', label: 'The same, with no discounting', text: formatValue(multipleNeeded(target, option.amount), 'multiple') },
+        { key: 'needed', label: `${figureYear} multiple a ${billions(target)} price in ${year} implies`, text: formatValue(impliedMultiple, 'multiple') },
+        { key: 'undiscounted', label: 'The same multiple, with no discounting', text: formatValue(multipleNeeded(target, option.amount), 'multiple') },
       ],
       comparisons: [
         versus(content, 'stated-30x', `${billions(valuationFromMultiple(ebitda.amount, 30))} in 2030; ${billions(at(valuationFromMultiple(ebitda.amount, 30), ebitdaYears))} in ${todayWords}`, within(valuationFromMultiple(ebitda.amount, 30), content.figures['stated-30x']!.value)),
