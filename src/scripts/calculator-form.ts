@@ -79,7 +79,11 @@ class CalculatorForm extends HTMLElement {
         const output = this.spec.compute(this.content, values, choices);
         this.text('[data-headline]', output.headline);
         this.text('[data-reading]', output.reading);
-        for (const result of output.results) this.text(`[data-result="${result.key}"]`, result.text);
+        for (const result of output.results) {
+          this.text(`[data-result="${result.key}"]`, result.text);
+          // Some labels name an input ("2030 multiple a $1 trillion price in 2026 implies").
+          this.text(`[data-result-label="${result.key}"]`, result.label);
+        }
         for (const comparison of output.comparisons) {
           this.text(`[data-comparison="${comparison.key}"]`, comparison.numbersGive);
           this.text(`[data-verdict="${comparison.key}"]`, comparison.agrees === null ? '' : comparison.agrees ? 'Matches' : 'Does not match');
