@@ -3,9 +3,8 @@
  * prices, and redraws the order-book chart from attributes (no inline styles under the CSP).
  */
 import { marketFigures, thinMarketView, type BidChart } from '../lib/thin-market';
-import { marketDiagram } from '../lib/market-diagram';
+import { marketDiagramWords } from '../lib/market-diagram';
 import { define, fixInputMessage, InteractiveElement } from './interactive-element';
-import { drawDiagram } from './svg-diagram';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
@@ -38,7 +37,13 @@ class ThinMarket extends InteractiveElement {
       }),
     );
     this.drawChart(view.chart, view.chartLabel);
-    drawDiagram(this.querySelector('[data-diagram] [data-diagram-svg]'), marketDiagram({ primary: values.primary!, price: view.result.price, trades: view.result.trades }));
+    // Only the diagram's words that carry the model's numbers change; its shapes stay as built.
+    const words = marketDiagramWords({ primary: values.primary!, price: view.result.price, trades: view.result.trades });
+    for (const slot of ['primary', 'price', 'lots'] as const) {
+      const node = this.querySelector(`[data-diagram] [data-slot="${slot}"]`);
+      if (node) node.textContent = words[slot];
+    }
+    this.querySelector('[data-diagram] [data-diagram-svg]')?.setAttribute('aria-label', words.label);
   }
 
   private drawChart(chart: BidChart, label: string): void {
