@@ -29,7 +29,7 @@ function stageBox(top: number, title: string, detail: string, current: boolean, 
 }
 
 /** Long principle names are shortened to fit the box; the full name is in the step list. */
-function fit(text: string, max = 40): string {
+function fit(text: string, max = 32): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -47,8 +47,8 @@ export function critiqueDiagram(input: CritiqueDiagramInput): Diagram {
     { tag: 'path', attrs: { d: 'M 290 168 H 330 V 104 H 298', class: 'diagram-arrow is-loop' } },
     { tag: 'path', attrs: { d: 'M 291 104 L 298 100 L 298 108 Z', class: 'diagram-arrow is-loop is-head' } },
     label(336, 140, 'next', 'diagram-text is-small', 'start'),
-    ...arrow(150, 190, 150, 220),
-    label(10, 214, 'Stage two: AI feedback (not simulated here)', 'diagram-text is-small is-muted', 'start'),
+    ...arrow(30, 190, 30, 220),
+    label(40, 210, 'Stage two: AI feedback (not simulated here)', 'diagram-text is-small is-muted', 'start'),
     ...stageBox(222, '4. Preference model', 'Trained on AI picks between two answers', false, ' is-outside'),
   ];
   const where = input.stage === 'none' ? 'no principle is selected' : input.stage === 'draft' ? 'the first draft is shown' : `step ${input.stage === 'critique' ? 2 : 3} is shown${input.principle ? `, for the principle “${input.principle}”` : ''}`;

@@ -129,7 +129,7 @@ describe('explainer diagrams', () => {
     const page = await openPage('articles/secondary-markets-explained/', { viewport: { width: 390, height: 800 } });
     const ticks = await page.locator('.market-chart .market-tick').allTextContents();
     expect(ticks).toEqual(expect.arrayContaining(['$0', '$380B', '$1T']));
-    expect(ticks.some((text) => /Buyers, top price first/.test(text))).toBe(true);
+    expect(ticks.some((text) => /Buyers, top price first; coloured bars trade/.test(text))).toBe(true);
     const fields = await page.locator('#interactive-thin-market .calculator-fields').boundingBox();
     const chart = await page.locator('#interactive-thin-market .market-figure').boundingBox();
     expect(chart!.y - (fields!.y + fields!.height)).toBeLessThan(80);
