@@ -5,7 +5,7 @@ import { critiqueLoop } from '../../src/lib/critique-loop';
 import { marketDiagram } from '../../src/lib/market-diagram';
 import { moeDiagram } from '../../src/lib/moe-diagram';
 import { sourceSchema } from '../../src/lib/schemas';
-import { checkWidgets, type WidgetContent } from '../../src/lib/widget-content';
+import type { WidgetContent } from '../../src/lib/widget-content';
 import { widgetNeeds } from '../../src/lib/widget-registry';
 import { widgetSchema } from '../../src/lib/widget-schema';
 import { widgetEntries } from '../support/widget-content';
