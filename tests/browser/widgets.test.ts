@@ -136,12 +136,14 @@ describe('explainer diagrams', () => {
     await closePage(page);
   });
 
-  it('widgets pass axe in both themes', async () => {
-    for (const scheme of ['light', 'dark'] as const) {
-      const page = await openPage('articles/anthropic-s1-deep-dive/', { colorScheme: scheme });
-      const violations = (await axeViolations(page)).filter((violation) => /calc-|interactive|answer|versus|diagram|widget/.test(violation));
-      expect(violations, scheme).toEqual([]);
-      await closePage(page);
+  it('widgets pass axe in both themes, on a phone and a desktop', async () => {
+    for (const path of pages) {
+      for (const [scheme, width] of [['light', 390], ['dark', 1280]] as const) {
+        const page = await openPage(path, { colorScheme: scheme, viewport: { width, height: 900 } });
+        const violations = (await axeViolations(page)).filter((violation) => /calc-|interactive|answer|versus|diagram|widget|field|market|moe-|critique/.test(violation));
+        expect(violations, `${path} ${scheme} ${width}`).toEqual([]);
+        await closePage(page);
+      }
     }
   });
 });
