@@ -19,6 +19,7 @@ import {
   siteSettingsSchema,
   sourceSchema,
 } from './lib/schemas';
+import { widgetSchema } from './lib/widget-schema';
 
 /** Tests point this at a copy of the content with one deliberate mistake in it. */
 const contentRoot = process.env.CONTENT_DIR ?? './content';
@@ -34,6 +35,7 @@ const rules: ContentRule[] = [
   { path: 'references', extension: '.yaml', format: 'yaml', schema: referenceSchema, guide: 'references' },
   { path: 'forecasts', extension: '.yaml', format: 'yaml', schema: forecastSchema, guide: 'forecasts' },
   { path: 'corrections', extension: '.yaml', format: 'yaml', schema: correctionSchema, guide: 'corrections' },
+  { path: 'calculators', extension: '.yaml', format: 'yaml', schema: widgetSchema, guide: 'calculators' },
 ];
 
 export const collections = {
@@ -72,5 +74,10 @@ export const collections = {
   corrections: defineCollection({
     loader: checked(glob({ pattern: '*.yaml', base: `${contentRoot}/corrections` }), contentRoot, rules),
     schema: correctionSchema,
+  }),
+  /** Calculator and interactive defaults, one file each, named for the widget. */
+  calculators: defineCollection({
+    loader: checked(glob({ pattern: '*.yaml', base: `${contentRoot}/calculators` }), contentRoot, rules),
+    schema: widgetSchema,
   }),
 };

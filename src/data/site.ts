@@ -13,6 +13,7 @@ import { componentCalls, readingMinutes, termUses, type TermUse } from '../lib/m
 import { referenceUses, type ReferenceUse } from '../lib/reference-checks';
 import type { SiteSettings } from '../lib/schemas';
 import { fillWords } from '../lib/site-words';
+import type { WidgetContent } from '../lib/widget-content';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TermEntry = CollectionEntry<'glossary'>;
@@ -50,6 +51,8 @@ export interface Site {
   term(id: string): TermEntry;
   dataset(id: string): DatasetEntry;
   source(id: string): SourceEntry;
+  /** A calculator's or interactive's content: defaults, labels and their sources. */
+  widget(name: string): WidgetContent;
   /** A claim's arithmetic, recomputed once at load; undefined for a claim without a calculation. */
   worked(claimId: string): WorkedCalculation | undefined;
   /** The charts that plot a claim's figure, with the long-read each sits in. */
@@ -112,7 +115,7 @@ function yamlLocator(filePath: string, kind: 'yaml' | 'front-matter' | { listIte
 }
 
 async function buildSite(): Promise<Site> {
-  const [allArticles, terms, datasets, sources, claims, settings, references, corrections, forecasts] = await Promise.all([
+  const [allArticles, terms, datasets, sources, claims, settings, references, corrections, forecasts, widgets] = await Promise.all([
     getCollection('articles'),
     getCollection('glossary'),
     getCollection('datasets'),
@@ -122,6 +125,7 @@ async function buildSite(): Promise<Site> {
     getCollection('references'),
     getCollection('corrections'),
     getCollection('forecasts'),
+    getCollection('calculators'),
   ]);
   references.sort((a, b) => a.data.publisher.localeCompare(b.data.publisher, 'en', { sensitivity: 'base' }) || a.data.date.localeCompare(b.data.date));
   corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
@@ -146,6 +150,7 @@ async function buildSite(): Promise<Site> {
     references: references.map((entry) => located(entry, `content/references/${entry.id}.yaml`, 'yaml')),
     corrections: corrections.map((entry) => located(entry, `content/corrections/${entry.id}.yaml`, 'yaml')),
     forecasts: forecasts.map((entry) => entry.id),
+    calculators: widgets.map((entry) => located(entry, `content/calculators/${entry.id}.yaml`, 'yaml')),
   };
   const problems = checkContent(set, { components: Object.keys(mdxComponents) });
   if (problems.length > 0) {
@@ -211,6 +216,7 @@ async function buildSite(): Promise<Site> {
     term: byId(terms, 'glossary term'),
     dataset: byId(datasets, 'dataset'),
     source: byId(sources, 'source'),
+    widget: (name) => byId(widgets, 'calculator or interactive content file')(name).data,
     worked: (claimId) => worked.get(claimId),
     claimCharts: (id) => claimCharts.get(id) ?? [],
     claimPlaces: (id) => claimPlaces.get(id) ?? [],

@@ -1,11 +1,13 @@
 /**
- * The calculators: their inputs (with defaults taken from the articles, cited), and what they
- * compute. The same spec renders the form at build time and runs in the browser, and every sum
- * goes through finance.ts, the functions the ledger's checks use.
+ * The calculators' arithmetic. Their questions, labels, defaults and the paragraphs those come
+ * from are content (content/calculators/<name>.yaml, checked by widget-content.ts); each spec
+ * here says which inputs and figures it reads and turns them into one headline answer, a
+ * sentence that reads it, a few secondary figures and, where a calculator tests a claim, what
+ * the article says beside what the numbers give. Every sum goes through finance.ts or
+ * time-value.ts, the functions the ledger's checks use, and every figure through format.ts.
  */
 import {
   devicesPowered,
-  ebitdaFromMargin,
   exaflopSecondDaysToFlop,
   multipleNeeded,
   priceForMargin,
@@ -15,136 +17,119 @@ import {
   valuationFromMultiple,
 } from './finance';
 import { formatNumber, formatValue } from './format';
-import type { NumberRule } from './input-validation';
+import { impliedFutureMultiple, presentValue } from './time-value';
+import { isChoice, type WidgetContent, type WidgetNeeds } from './widget-content';
 import type { SourceReference } from './schemas';
 
-export interface NumberInputSpec extends NumberRule {
-  kind: 'number';
-  key: string;
-  unit: string;
-  default: number;
-  source: SourceReference;
-  hint?: string;
-}
-
-export interface ChoiceInputSpec {
-  kind: 'choice';
+export interface WidgetResult {
   key: string;
   label: string;
-  default: string;
-  options: { value: string; label: string; amount: number; source: SourceReference; derived?: string }[];
+  text: string;
 }
 
-export type InputSpec = NumberInputSpec | ChoiceInputSpec;
-
-export interface Comparison {
+/** "The article says / the numbers give", for one stated figure. */
+export interface Versus {
+  key: string;
   label: string;
   articleSays: string;
   source: SourceReference;
   numbersGive: string;
+  /** null where the comparison has no single right answer. */
   agrees: boolean | null;
 }
 
 export interface CalculatorOutput {
-  results: { key: string; label: string; text: string }[];
+  headline: string;
   reading: string;
-  comparisons: Comparison[];
+  results: WidgetResult[];
+  comparisons: Versus[];
 }
+
+type Values = Record<string, number>;
+type Choices = Record<string, string>;
 
 export interface CalculatorSpec {
   name: string;
-  title: string;
-  intro: string;
-  inputs: InputSpec[];
-  compute(values: Record<string, number>, choices: Record<string, string>): CalculatorOutput;
+  needs: WidgetNeeds;
+  compute(content: WidgetContent, values: Values, choices: Choices): CalculatorOutput;
 }
 
 const within = (a: number, b: number, tolerance = 0.02) => Math.abs(a - b) <= tolerance * Math.abs(b);
+const billions = (value: number) => formatValue(value, 'usd-billion');
+
+function versus(content: WidgetContent, key: string, numbersGive: string, agrees: boolean | null): Versus {
+  const figure = content.figures[key];
+  if (!figure) throw new Error(`the calculator's content has no figure "${key}"`);
+  return { key, label: figure.label, articleSays: figure.articleSays, source: figure.source, numbersGive, agrees };
+}
 
 const growth: CalculatorSpec = {
   name: 'growth',
-  title: 'Test the run-rate jump',
-  intro: 'Enter a starting and an ending annualised run rate and the months between them. The calculator gives the multiple, the increase and the steady monthly growth that links them.',
-  inputs: [
-    { kind: 'number', key: 'start', label: 'Starting run rate', unit: '$ billion', default: 9, min: 0.001, max: 1e6, source: { article: '000', paragraph: 3 }, hint: 'Late 2025, per 000' },
-    { kind: 'number', key: 'end', label: 'Ending run rate', unit: '$ billion', default: 39, min: 0.001, max: 1e6, source: { article: '000', paragraph: 3 }, hint: 'March 2026, per 000' },
-    { kind: 'number', key: 'months', label: 'Months between', unit: 'months', default: 3, min: 0.1, max: 600, source: { article: '000', paragraph: 6 }, hint: '“A single quarter”, per 000' },
-  ],
-  compute(values) {
-    const start = values.start!;
-    const end = values.end!;
-    const months = values.months!;
+  needs: { numbers: ['start', 'end', 'months'], figures: ['increase'] },
+  compute(content, values) {
+    const { start, end, months } = values as { start: number; end: number; months: number };
     const result = runRateGrowth(start, end, months);
-    const billions = (value: number) => formatValue(value, 'usd-billion');
+    const period = `${formatNumber(months)} ${months === 1 ? 'month' : 'months'}`;
+    const direction = result.increase >= 0 ? 'a rise' : 'a fall';
     return {
+      headline: `${formatValue(result.multiple, 'multiple')} in ${period}`,
+      reading: `From ${billions(start)} to ${billions(end)} a year is ${direction} of ${billions(Math.abs(result.increase))} in annual pace, as if growing ${formatValue(result.monthlyGrowth, 'percent')} every month.`,
       results: [
-        { key: 'multiple', label: 'Multiple', text: formatValue(result.multiple, 'multiple') },
-        { key: 'increase', label: 'Increase', text: billions(result.increase) },
+        { key: 'increase', label: 'Change in the annual pace', text: billions(result.increase) },
         { key: 'percent', label: 'Percent change', text: formatValue(result.percentIncrease, 'percent') },
-        { key: 'monthly', label: 'Steady monthly growth', text: formatValue(result.monthlyGrowth, 'percent') },
-        { key: 'annualised', label: 'That pace over 12 months', text: formatValue(result.annualisedGrowth, 'percent') },
-        { key: 'next-year', label: 'Run rate a year later at that pace', text: billions(result.valueAfterAnotherYear) },
+        { key: 'monthly', label: 'Steady growth a month that links them', text: formatValue(result.monthlyGrowth, 'percent') },
       ],
-      reading: `Going from ${billions(start)} to ${billions(end)} in ${formatNumber(months)} months is ${formatValue(result.multiple, 'multiple')}, a steady ${formatValue(result.monthlyGrowth, 'percent')} a month. Kept up for another year, that pace would put the run rate at ${billions(result.valueAfterAnotherYear)}.`,
       comparisons: [
-        {
-          label: 'Increase in the run rate',
-          articleSays: '$30 billion in a single quarter',
-          source: { article: '000', paragraph: 6 },
-          numbersGive: `${billions(result.increase)} in ${formatNumber(months)} months`,
-          agrees: within(result.increase, 30) && within(months, 3, 0.001),
-        },
+        versus(content, 'increase', `${billions(result.increase)} in ${period}`, within(result.increase, content.figures.increase!.value) && within(months, 3, 0.001)),
       ],
     };
   },
 };
 
-/** 2030 EBITDA in the essay's forecast: revenue × EBITDA margin (002 ¶96, ¶98). */
-const ebitda2030 = ebitdaFromMargin(25, 45);
-
-/** The figures a multiple can be applied to; the first is the default. */
-const valuationMetrics: ChoiceInputSpec['options'] = [
-  { value: 'ebitda-2030', label: '2030 EBITDA, forecast (25 × 45%)', amount: ebitda2030, source: { article: '002', paragraph: 98 }, derived: 'Revenue of $25 billion (002 ¶96) × EBITDA margin of 45% (002 ¶98)' },
-  { value: 'revenue-2030', label: '2030 revenue, forecast', amount: 25, source: { article: '002', paragraph: 96 } },
-  { value: 'revenue-2027', label: '2027 revenue, forecast', amount: 7.5, source: { article: '002', paragraph: 96 } },
-  { value: 'revenue-2026', label: '2026 revenue, forecast', amount: 4.5, source: { article: '002', paragraph: 96 } },
-  { value: 'ttm', label: 'Trailing 12-month revenue in the S-1, as reported', amount: 0.4, source: { article: '002', paragraph: 88 } },
-  { value: 'run-rate', label: 'Run rate, March 2026', amount: 39, source: { article: '000', paragraph: 3 } },
-];
+function chosenOption(content: WidgetContent, key: string, chosen: string | undefined) {
+  const input = content.inputs.find((candidate) => candidate.key === key);
+  if (!input || !isChoice(input)) throw new Error(`the calculator's content has no choice "${key}"`);
+  // A choice from an edited link that names no option falls back to the default.
+  return input.options.find((option) => option.value === chosen) ?? input.options.find((option) => option.value === input.default)!;
+}
 
 const valuationMultiple: CalculatorSpec = {
   name: 'valuation-multiple',
-  title: 'What a multiple implies',
-  intro: 'Pick a figure from the articles and a multiple. The calculator gives the valuation the multiple implies, and the multiple needed to reach a target valuation.',
-  inputs: [
-    {
-      kind: 'choice',
-      key: 'metric',
-      label: 'Apply the multiple to',
-      default: 'ebitda-2030',
-      options: valuationMetrics,
-    },
-    { kind: 'number', key: 'multiple', label: 'Multiple', unit: '×', default: 30, min: 0.01, max: 100000, source: { article: '002', paragraph: 100 }, hint: 'The “conservative” multiple in 002' },
-    { kind: 'number', key: 'target', label: 'Target valuation', unit: '$ billion', default: 1000, min: 0.001, max: 1e6, source: { article: '002', paragraph: 9 }, hint: 'About $1 trillion' },
-  ],
-  compute(values, choices) {
-    // A choice from an edited link that names no figure falls back to the default.
-    const option = valuationMetrics.find((candidate) => candidate.value === choices.metric) ?? valuationMetrics[0]!;
-    const metric = option.amount;
-    const implied = valuationFromMultiple(metric, values.multiple!);
-    const needed = multipleNeeded(values.target!, metric);
-    const billions = (value: number) => formatValue(value, 'usd-billion');
+  needs: { numbers: ['multiple', 'rate', 'year', 'target'], choices: ['metric'], figures: ['stated-30x', 'stated-40x', 'revenue-route'] },
+  compute(content, values, choices) {
+    const { multiple, rate, year, target } = values as { multiple: number; rate: number; year: number; target: number };
+    const option = chosenOption(content, 'metric', choices.metric);
+    const ebitda = chosenOption(content, 'metric', 'ebitda-2030');
+    const revenue2030 = chosenOption(content, 'metric', 'revenue-2030');
+    const figureYear = option.year ?? year;
+    // A figure dated before the valuation date is not discounted: it is already in the past.
+    const years = Math.max(figureYear - year, 0);
+    const inFigureYear = valuationFromMultiple(option.amount, multiple);
+    const today = presentValue(inFigureYear, rate, years);
+    const impliedMultiple = impliedFutureMultiple(target, option.amount, rate, years);
+    const at = (value: number, yearsAhead: number) => presentValue(value, rate, yearsAhead);
+    const ebitdaYears = Math.max((ebitda.year ?? year) - year, 0);
+    const yearsText = years === 0 ? 'no discounting needed' : `${formatNumber(years)} ${years === 1 ? 'year' : 'years'} at ${formatNumber(rate)}% a year`;
+    const todayWords = `${year} money`;
     return {
+      headline: billions(today),
+      reading:
+        `${formatValue(multiple, 'multiple')} ${option.label.replace(/ \(forecast\)$/, '')} of ${billions(option.amount)} gives ${billions(inFigureYear)} in ${figureYear}` +
+        (years === 0 ? '.' : `; discounted ${yearsText}, that is ${billions(today)} in ${todayWords}, ${formatValue((today / target) * 100, 'percent')} of the ${billions(target)} price tested.`),
       results: [
-        { key: 'metric', label: 'Figure used', text: billions(metric) },
-        { key: 'implied', label: 'Implied valuation', text: billions(implied) },
-        { key: 'needed', label: 'Multiple needed for the target', text: formatValue(needed, 'multiple') },
+        { key: 'future', label: `Value in ${figureYear}, before discounting`, text: billions(inFigureYear) },
+        { key: 'needed', label: `${figureYear} multiple a ${billions(target)} price in ${year} implies`, text: formatValue(impliedMultiple, 'multiple') },
+        { key: 'undiscounted', label: 'The same multiple, with no discounting', text: formatValue(multipleNeeded(target, option.amount), 'multiple') },
       ],
-      reading: `${formatValue(values.multiple!, 'multiple')} ${option.label.toLowerCase()} of ${billions(metric)} gives ${billions(implied)}. Reaching ${billions(values.target!)} would take ${formatValue(needed, 'multiple')}.`,
       comparisons: [
-        { label: '30× 2030 EBITDA', articleSays: 'about $450 billion', source: { article: '002', paragraph: 100 }, numbersGive: billions(valuationFromMultiple(ebitda2030, 30)), agrees: within(valuationFromMultiple(ebitda2030, 30), 450) },
-        { label: '40× 2030 EBITDA', articleSays: 'close to $600 billion', source: { article: '002', paragraph: 100 }, numbersGive: billions(valuationFromMultiple(ebitda2030, 40)), agrees: within(valuationFromMultiple(ebitda2030, 40), 600) },
-        { label: '30× to 40× 2030 revenue', articleSays: 'a route to about $1 trillion', source: { article: '002', paragraph: 65 }, numbersGive: `${billions(valuationFromMultiple(25, 30))} to ${billions(valuationFromMultiple(25, 40))}`, agrees: null },
+        versus(content, 'stated-30x', `${billions(valuationFromMultiple(ebitda.amount, 30))} in 2030; ${billions(at(valuationFromMultiple(ebitda.amount, 30), ebitdaYears))} in ${todayWords}`, within(valuationFromMultiple(ebitda.amount, 30), content.figures['stated-30x']!.value)),
+        versus(content, 'stated-40x', `${billions(valuationFromMultiple(ebitda.amount, 40))} in 2030; ${billions(at(valuationFromMultiple(ebitda.amount, 40), ebitdaYears))} in ${todayWords}`, within(valuationFromMultiple(ebitda.amount, 40), content.figures['stated-40x']!.value)),
+        versus(
+          content,
+          'revenue-route',
+          `${billions(valuationFromMultiple(revenue2030.amount, 30))} to ${billions(valuationFromMultiple(revenue2030.amount, 40))} in 2030; ${billions(at(valuationFromMultiple(revenue2030.amount, 30), ebitdaYears))} to ${billions(at(valuationFromMultiple(revenue2030.amount, 40), ebitdaYears))} in ${todayWords}`,
+          null,
+        ),
       ],
     };
   },
@@ -152,60 +137,51 @@ const valuationMultiple: CalculatorSpec = {
 
 const tokens: CalculatorSpec = {
   name: 'token-economics',
-  title: 'Serve a trillion tokens',
-  intro: 'The essay gives a token volume and a cost per 1,000 tokens. Combine them with a gross margin to see the cost, the price it implies and the revenue that would follow.',
-  inputs: [
-    { kind: 'number', key: 'tokens', label: 'Tokens a month', unit: 'tokens', default: 1e12, min: 1, max: 1e18, source: { article: '002', paragraph: 90 }, hint: 'Q4 2025 in the author’s model' },
-    { kind: 'number', key: 'cost', label: 'Cost per 1,000 tokens', unit: '$', default: 0.4, min: 0.000001, max: 1000, source: { article: '002', paragraph: 93 } },
-    { kind: 'number', key: 'margin', label: 'Gross margin', unit: '%', default: 64, min: 0, max: 99.9, allowZero: true, source: { article: '002', paragraph: 97 }, hint: '2025 in the author’s table' },
-  ],
-  compute(values) {
-    const price = priceForMargin(values.cost!, values.margin!);
-    const economics = tokenEconomics(values.tokens!, values.cost!, price);
+  needs: { numbers: ['tokens', 'cost', 'margin'], figures: ['revenue-2025'] },
+  compute(content, values) {
+    const { tokens: volume, cost, margin } = values as { tokens: number; cost: number; margin: number };
+    const price = priceForMargin(cost, margin);
+    const economics = tokenEconomics(volume, cost, price);
     const usd = (value: number) => formatValue(value, 'usd');
-    const tableRevenue2025 = 2.4e9;
+    const tableRevenue = content.figures['revenue-2025']!.value * 1e9;
+    const against = economics.annualCost / tableRevenue;
     return {
+      headline: usd(economics.annualCost),
+      reading:
+        `Serving ${formatValue(volume, 'tokens-per-month')} at ${formatValue(cost, 'usd-per-thousand-tokens')} costs ${usd(economics.annualCost)} a year, ` +
+        `${formatValue(against, 'multiple')} the essay's 2025 revenue; a ${formatNumber(margin)}% gross margin would need ${usd(economics.annualRevenue)} of revenue.`,
       results: [
+        { key: 'annual-revenue', label: 'Revenue a year that margin needs', text: usd(economics.annualRevenue) },
+        { key: 'price', label: 'Price for that margin', text: formatValue(price, 'usd-per-thousand-tokens') },
         { key: 'monthly-cost', label: 'Cost a month', text: usd(economics.monthlyCost) },
-        { key: 'annual-cost', label: 'Cost a year', text: usd(economics.annualCost) },
-        { key: 'price', label: 'Price per 1,000 tokens for that margin', text: formatValue(price, 'usd-per-thousand-tokens') },
-        { key: 'annual-revenue', label: 'Revenue a year', text: usd(economics.annualRevenue) },
       ],
-      reading: `Serving ${formatValue(values.tokens!, 'tokens-per-month')} at ${formatValue(values.cost!, 'usd-per-thousand-tokens')} costs ${usd(economics.annualCost)} a year; a ${formatNumber(values.margin!)}% gross margin needs revenue of ${usd(economics.annualRevenue)} a year.`,
-      comparisons: [
-        { label: 'Yearly serving cost against 2025 revenue', articleSays: '2025 revenue of $2.4 billion', source: { article: '002', paragraph: 96 }, numbersGive: `cost alone of ${usd(economics.annualCost)}`, agrees: economics.annualCost < tableRevenue2025 },
-        { label: 'Revenue these inputs imply', articleSays: '$2.4 billion in 2025', source: { article: '002', paragraph: 96 }, numbersGive: usd(economics.annualRevenue), agrees: within(economics.annualRevenue, tableRevenue2025, 0.1) },
-      ],
+      comparisons: [versus(content, 'revenue-2025', `${usd(economics.annualRevenue)} of revenue a year`, within(economics.annualRevenue, tableRevenue, 0.1))],
     };
   },
 };
 
 const computePower: CalculatorSpec = {
   name: 'compute-power',
-  title: 'Compute and power, in units you can picture',
-  intro: 'Convert the essay’s compute estimate into a plain count of operations, and its power figures into how many chips a power plant could run.',
-  inputs: [
-    { kind: 'number', key: 'compute', label: 'Training compute', unit: 'exaFLOP/s-days', default: 400, min: 0.000001, max: 1e9, source: { article: '002', paragraph: 62 }, hint: 'Lower end of the author’s 400–500' },
-    { kind: 'number', key: 'watts', label: 'Power per GPU', unit: 'W', default: 700, min: 1, max: 1e6, source: { article: '002', paragraph: 76 } },
-    { kind: 'number', key: 'saving', label: 'Power saving', unit: '%', default: 20, min: 0, max: 99, allowZero: true, source: { article: '002', paragraph: 76 } },
-    { kind: 'number', key: 'plant', label: 'Power plant', unit: 'MW', default: 50, min: 0.001, max: 1e6, source: { article: '002', paragraph: 109 }, hint: 'The solar plants the author built' },
-  ],
-  compute(values) {
-    const flop = exaflopSecondDaysToFlop(values.compute!);
-    const wattsAfterSaving = product([values.watts!, 1 - values.saving! / 100]);
-    const plantWatts = product([values.plant!, 1e6]);
-    const gpus = devicesPowered(plantWatts, values.watts!);
-    const gpusAfterSaving = devicesPowered(plantWatts, wattsAfterSaving);
-    const dailyKilowattHours = product([values.watts!, 24]) / 1000;
+  needs: { numbers: ['plant', 'watts', 'saving', 'compute'] },
+  compute(_content, values) {
+    const { plant, watts, saving, compute } = values as { plant: number; watts: number; saving: number; compute: number };
+    const plantWatts = product([plant, 1e6]);
+    const lightPhaseWatts = product([watts, 1 - saving / 100]);
+    // One function and one format for the count, so this agrees with the note on the 50 MW plant.
+    const gpus = formatValue(devicesPowered(plantWatts, watts), 'count');
+    const lightPhaseGpus = formatValue(devicesPowered(plantWatts, lightPhaseWatts), 'count');
     return {
+      headline: gpus,
+      reading:
+        `${formatNumber(plant)} MW divided by ${formatNumber(watts)} W is about ${gpus} GPUs at full load, before cooling. ` +
+        (saving > 0
+          ? `The ${formatNumber(saving)}% saving is a best case for light training phases only: then, at most, about ${lightPhaseGpus}.`
+          : 'With no saving, light phases change nothing.'),
       results: [
-        { key: 'flop', label: 'Operations in total', text: formatValue(flop, 'flop') },
-        { key: 'saved', label: 'Watts saved per GPU', text: formatValue(values.watts! - wattsAfterSaving, 'watts') },
-        { key: 'gpus', label: 'GPUs the plant runs at full draw', text: formatValue(Math.floor(gpus), 'count') },
-        { key: 'gpus-saving', label: 'GPUs with the saving', text: formatValue(Math.floor(gpusAfterSaving), 'count') },
-        { key: 'daily', label: 'Energy per GPU per day', text: `${formatNumber(dailyKilowattHours)} kWh` },
+        { key: 'gpus-light', label: `Upper bound in light training phases only (${formatNumber(saving)}% saving)`, text: lightPhaseGpus },
+        { key: 'saved', label: 'Most a GPU saves in those phases', text: formatValue(watts - lightPhaseWatts, 'watts') },
+        { key: 'flop', label: `${formatNumber(compute)} exaFLOP/s-days as a count of operations`, text: formatValue(exaflopSecondDaysToFlop(compute), 'flop') },
       ],
-      reading: `${formatNumber(values.compute!)} exaFLOP/s-days is ${formatValue(flop, 'flop')}. A ${formatNumber(values.plant!)} MW plant could feed about ${formatValue(Math.floor(gpus), 'count')} GPUs drawing ${formatNumber(values.watts!)} W each, or ${formatValue(Math.floor(gpusAfterSaving), 'count')} with a ${formatNumber(values.saving!)}% saving.`,
       comparisons: [],
     };
   },
@@ -218,12 +194,13 @@ export const calculators: Record<string, CalculatorSpec> = {
   'compute-power': computePower,
 };
 
-export function defaultValues(spec: CalculatorSpec): { values: Record<string, number>; choices: Record<string, string> } {
-  const values: Record<string, number> = {};
-  const choices: Record<string, string> = {};
-  for (const input of spec.inputs) {
-    if (input.kind === 'number') values[input.key] = input.default;
-    else choices[input.key] = input.default;
+/** The inputs as the content file sets them. */
+export function defaultValues(content: WidgetContent): { values: Values; choices: Choices } {
+  const values: Values = {};
+  const choices: Choices = {};
+  for (const input of content.inputs) {
+    if (isChoice(input)) choices[input.key] = input.default;
+    else values[input.key] = input.default;
   }
   return { values, choices };
 }

@@ -11,6 +11,8 @@ import { interactiveNames } from './interactives';
 import { componentCalls, type ComponentCall } from './mdx-references';
 import { checkReferences } from './reference-checks';
 import type { ArticleData, Claim, Correction, Dataset, GlossaryTerm, Reference, Source, SourceReference } from './schemas';
+import { checkWidgets, type WidgetContent } from './widget-content';
+import { widgetNeeds } from './widget-registry';
 
 export interface Entry<T> {
   id: string;
@@ -33,6 +35,8 @@ export interface ContentSet {
   corrections?: Entry<Correction>[];
   /** Ids of content/forecasts/ files, for <ForecastSystem source="…">. */
   forecasts?: string[];
+  /** content/calculators: calculator and interactive defaults (optional for older fixtures). */
+  calculators?: Entry<WidgetContent>[];
 }
 
 export interface CheckOptions {
@@ -46,7 +50,7 @@ export interface CheckOptions {
 export const noteKinds = ['definition', 'context', 'check', 'compare'] as const;
 
 /** The sections of content/README.md that explain each kind of file. */
-const guides = { sources: 'sources', claims: 'claims', datasets: 'datasets', glossary: 'glossary-terms', articles: 'articles', components: 'components', paragraphs: 'citing-a-source-paragraph' } as const;
+const guides = { sources: 'sources', claims: 'claims', datasets: 'datasets', glossary: 'glossary-terms', articles: 'articles', components: 'components', calculators: 'calculators', paragraphs: 'citing-a-source-paragraph' } as const;
 
 type Report = (field: string, message: string, guide?: string) => void;
 
@@ -210,6 +214,9 @@ export function checkContent(content: ContentSet, options: CheckOptions = {}): s
     articles: content.articles,
     glossary: content.glossary,
   }));
+  if (content.calculators) {
+    problems.push(...checkWidgets(content.calculators, widgetNeeds, (entry) => reporter(entry, `widget "${entry.id}"`, guides.calculators), checkReference));
+  }
   return problems;
 }
 

@@ -1,11 +1,11 @@
 /**
  * What the interactives share: their names (checked by the content graph, so a misspelt
- * `<Interactive name="…" />` stops the build), and the spec of a number input. Every default is
- * either a figure from an article, which then cites its paragraph, or marked illustrative: the
- * reader must always be able to tell the two apart.
+ * `<Interactive name="…" />` stops the build), and the parsing of a number input. Their defaults
+ * are content (content/calculators/<name>.yaml): each either a figure from an article, which
+ * then cites its paragraph, or marked illustrative, so the reader can always tell the two apart.
  */
-import { parseNumberInput, type NumberRule, type ParsedNumber } from './input-validation';
-import type { SourceReference } from './schemas';
+import { parseNumberInput, type ParsedNumber } from './input-validation';
+import type { WidgetNumberInput } from './widget-content';
 
 export const interactiveNames = ['expert-router', 'critique-loop', 'thin-market'] as const;
 export type InteractiveName = (typeof interactiveNames)[number];
@@ -14,17 +14,8 @@ export function isInteractiveName(name: string): name is InteractiveName {
   return (interactiveNames as readonly string[]).includes(name);
 }
 
-export interface InteractiveInput extends NumberRule {
-  key: string;
-  unit: string;
-  default: number;
-  /** Set when the default is a figure from an article; otherwise the default is illustrative. */
-  source?: SourceReference;
-  /** What the figure is, in a few words, shown beside the citation or the "illustrative" label. */
-  hint?: string;
-  /** Counts (experts, buyers) must be whole numbers. */
-  integer?: boolean;
-}
+/** A number input of an interactive, as its content file sets it (widget-schema.ts). */
+export type InteractiveInput = Pick<WidgetNumberInput, 'key' | 'label' | 'unit' | 'default' | 'min' | 'max' | 'allowZero' | 'integer'> & Partial<WidgetNumberInput>;
 
 /**
  * parseNumberInput, plus the whole-number rule that counts need. The upper limit is checked here

@@ -3,11 +3,12 @@
  * parameters it stores, how many one token uses, and a stand-in router. A real router is a learned
  * layer whose choice depends on the token in context; here a hash of the token's text picks the
  * experts, so the same token always goes to the same experts and the page (and its tests) are
- * reproducible. All model sizes are illustrative and describe no real model.
+ * reproducible. All model sizes are illustrative and describe no real model; the defaults live in
+ * content/calculators/expert-router.yaml.
  */
 import { product, ratio, share, sum } from './finance';
 import { formatLargeCount, formatNumber, formatValue } from './format';
-import type { CrossFieldProblem, InteractiveInput, InteractiveResult } from './interactives';
+import type { CrossFieldProblem, InteractiveResult } from './interactives';
 
 export interface MoeModel {
   experts: number;
@@ -17,13 +18,6 @@ export interface MoeModel {
   /** Billions of parameters every token uses: attention, the router, the word tables. */
   sharedParams: number;
 }
-
-export const expertRouterInputs: InteractiveInput[] = [
-  { key: 'experts', label: 'Number of experts', unit: 'experts', default: 8, min: 4, max: 64, integer: true, hint: 'per MoE layer' },
-  { key: 'topK', label: 'Experts active per token (top-k)', unit: 'experts', default: 2, min: 1, max: 8, integer: true },
-  { key: 'expertParams', label: 'Parameters per expert', unit: 'billion', default: 5, min: 0.001, max: 10000 },
-  { key: 'sharedParams', label: 'Shared parameters', unit: 'billion', default: 10, min: 0, max: 10000, allowZero: true, hint: 'attention, router and word tables, used by every token' },
-];
 
 /** A short sentence split roughly as a tokenizer would: "specialists" becomes two tokens. */
 export const sampleTokens = ['The', ' router', ' sends', ' each', ' token', ' to', ' a', ' few', ' special', 'ists', '.'] as const;

@@ -8,30 +8,37 @@
  * Prices are quoted as the company valuation they imply (price per share × all shares), in
  * $ billion, so a bid of 1,000 means "a price that values the company at $1 trillion".
  * Only the last primary-round valuation and the two comparison figures come from an article;
- * the numbers of buyers, sellers and lots and the spread of bids are illustrative.
+ * the numbers of buyers, sellers and lots and the spread of bids are illustrative. All defaults
+ * and figures live in content/calculators/thin-market.yaml; this file is the arithmetic.
  */
 import { percentChange, product, ratio, sum } from './finance';
 import { formatNumber, formatValue } from './format';
-import type { InteractiveInput, InteractiveResult } from './interactives';
+import type { InteractiveResult } from './interactives';
+import type { WidgetContent } from './widget-content';
 import type { SourceReference } from './schemas';
-
-export const thinMarketInputs: InteractiveInput[] = [
-  { key: 'primary', label: 'Last primary-round valuation', unit: '$ billion', default: 380, min: 1, max: 100000, source: { article: '000', paragraph: 1 }, hint: 'valuation three months earlier, kind not stated' },
-  { key: 'sellers', label: 'Sellers willing to sell', unit: 'sellers', default: 3, min: 1, max: 1000, integer: true },
-  { key: 'lots', label: 'Lots each seller offers', unit: 'lots', default: 1, min: 1, max: 100, integer: true },
-  { key: 'buyers', label: 'Buyers', unit: 'buyers', default: 25, min: 1, max: 200, integer: true, hint: 'each wants one lot' },
-  { key: 'premium', label: 'Top buyer’s price above the last round', unit: '%', default: 180, min: 0, max: 2000, allowZero: true, hint: 'the other buyers’ prices step down evenly to the last round' },
-];
 
 export interface CitedFigure {
   label: string;
+  /** How the article puts it, in a few words. */
+  articleSays: string;
   /** $ billion. */
   value: number;
   source: SourceReference;
 }
 
-export const headlineValuation: CitedFigure = { label: 'Headline secondary-market valuation', value: 1000, source: { article: '000', paragraph: 1 } };
-export const highestOffer: CitedFigure = { label: 'Offers reported as high as', value: 1050, source: { article: '000', paragraph: 8 } };
+export function marketFigures(content: WidgetContent): MarketFigures {
+  const { headline, offer } = content.figures;
+  if (!headline || !offer) throw new Error('the thin-market content needs the figures "headline" and "offer"');
+  return { headline, offer };
+}
+
+/** The article's figures the model is measured against (content/calculators/thin-market.yaml). */
+export interface MarketFigures {
+  /** The headline secondary-market valuation, $ billion. */
+  headline: CitedFigure;
+  /** The highest offers reported, $ billion. */
+  offer: CitedFigure;
+}
 
 function requireWhole(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min) throw new RangeError(`${name} must be a whole number of at least ${min}`);
@@ -91,7 +98,7 @@ export interface ThinMarketResult extends Clearing {
   vsOffer: number;
 }
 
-export function thinMarket(inputs: ThinMarketInputs): ThinMarketResult {
+export function thinMarket(inputs: ThinMarketInputs, figures: MarketFigures): ThinMarketResult {
   requireWhole('sellers', inputs.sellers, 1);
   requireWhole('lots', inputs.lots, 1);
   const supply = product([inputs.sellers, inputs.lots]);
@@ -103,8 +110,8 @@ export function thinMarket(inputs: ThinMarketInputs): ThinMarketResult {
     bids,
     multipleOfPrimary: ratio(clearing.price, inputs.primary),
     premiumPercent: percentChange(inputs.primary, clearing.price),
-    vsHeadline: percentChange(headlineValuation.value, clearing.price),
-    vsOffer: percentChange(highestOffer.value, clearing.price),
+    vsHeadline: percentChange(figures.headline.value, clearing.price),
+    vsOffer: percentChange(figures.offer.value, clearing.price),
   };
 }
 
@@ -124,6 +131,13 @@ export interface BidChart {
   height: number;
   bars: { x: number; y: number; width: number; height: number; filled: boolean }[];
   lines: { kind: 'primary' | 'clearing' | 'headline'; y: number }[];
+  /** Labels for the value axis, at $0, the last round and the headline. */
+  ticks: { y: number; text: string }[];
+}
+
+/** "$380B", "$1T": axis labels short enough for a phone. */
+export function shortBillions(value: number): string {
+  return value >= 1000 ? `$${formatNumber(value / 1000)}T` : `$${formatNumber(value)}B`;
 }
 
 /**
@@ -131,12 +145,12 @@ export interface BidChart {
  * per buyer from a zero baseline, highest first, the filled ones marked, and lines at the last
  * round, the clearing price and the headline.
  */
-export function bidChart(result: ThinMarketResult, primary: number): BidChart {
+export function bidChart(result: ThinMarketResult, primary: number, headline: number): BidChart {
   const width = 600;
   const height = 200;
   const top = 6;
   const plot = height - top;
-  const scaleMax = Math.max(result.bids[0] ?? primary, headlineValuation.value, result.price) * 1.05;
+  const scaleMax = Math.max(result.bids[0] ?? primary, headline, result.price) * 1.05;
   const y = (value: number) => Math.round((height - (value / scaleMax) * plot) * 10) / 10;
   const slot = width / result.bids.length;
   const bars = result.bids.map((bid, index) => ({
@@ -150,9 +164,15 @@ export function bidChart(result: ThinMarketResult, primary: number): BidChart {
     width,
     height,
     bars,
+    ticks: [
+      { y: y(0), text: '$0' },
+      { y: y(primary), text: shortBillions(primary) },
+      // The headline and the last round can sit close together; then only the last round is labelled.
+      ...(Math.abs(y(headline) - y(primary)) >= 24 ? [{ y: y(headline), text: shortBillions(headline) }] : []),
+    ],
     lines: [
       { kind: 'primary', y: y(primary) },
-      { kind: 'headline', y: y(headlineValuation.value) },
+      { kind: 'headline', y: y(headline) },
       { kind: 'clearing', y: y(result.price) },
     ],
   };
@@ -183,9 +203,9 @@ function relative(percent: number): string {
   return `${formatValue(Math.abs(percent), 'percent')} ${percent > 0 ? 'above' : 'below'}`;
 }
 
-export function thinMarketView(values: Record<string, number>): ThinMarketView {
+export function thinMarketView(values: Record<string, number>, figures: MarketFigures): ThinMarketView {
   const inputs: ThinMarketInputs = { primary: values.primary!, sellers: values.sellers!, lots: values.lots!, buyers: values.buyers!, premium: values.premium! };
-  const result = thinMarket(inputs);
+  const result = thinMarket(inputs, figures);
   const allFilled = clearCallAuction(result.bids, inputs.buyers, inputs.primary).price;
   const lots = (count: number) => `${formatNumber(count)} ${count === 1 ? 'lot' : 'lots'}`;
   const reading = result.glut
@@ -203,11 +223,11 @@ export function thinMarketView(values: Record<string, number>): ThinMarketView {
     ],
     reading,
     comparisons: [
-      { key: 'headline', figure: headlineValuation, articleSays: `${billions(headlineValuation.value)} on secondary markets`, numbersGive: `${billions(result.price)}, ${relative(result.vsHeadline)}` },
-      { key: 'offer', figure: highestOffer, articleSays: `offers as high as ${billions(highestOffer.value)}`, numbersGive: `${billions(result.price)}, ${relative(result.vsOffer)}` },
+      { key: 'headline', figure: figures.headline, articleSays: figures.headline.articleSays, numbersGive: `${billions(result.price)}, ${relative(result.vsHeadline)}` },
+      { key: 'offer', figure: figures.offer, articleSays: figures.offer.articleSays, numbersGive: `${billions(result.price)}, ${relative(result.vsOffer)}` },
     ],
     ladder: supplyLadder(inputs).map((row) => ({ ...row, text: billions(row.price) })),
-    chart: bidChart(result, inputs.primary),
+    chart: bidChart(result, inputs.primary, figures.headline.value),
     chartLabel: `Bar chart: the maximum prices of ${formatNumber(inputs.buyers)} ${inputs.buyers === 1 ? 'buyer' : 'buyers'}, highest first, with the ${formatNumber(result.trades)} filled ${result.trades === 1 ? 'bid' : 'bids'} marked, and lines at the last primary round, the clearing price and the $1 trillion headline.`,
   };
 }

@@ -1,17 +1,23 @@
 /**
- * Live calculators. Reads the inputs, validates each one, recomputes through the same spec the
- * page was rendered from, and keeps the inputs in the query string so a link restores them.
+ * Live calculators. Reads the inputs, validates each one, recomputes through the same spec and
+ * content the page was rendered from (the content rides along as JSON in data-content), and keeps
+ * the inputs in the query string so a link restores them.
  */
 import { calculators, type CalculatorSpec } from '../lib/calculators';
-import { parseNumberInput } from '../lib/input-validation';
+import { parseInteractiveInput } from '../lib/interactives';
+import { isChoice, type WidgetContent } from '../lib/widget-content';
+
+const fixInput = 'Fix the highlighted input to see the answer.';
 
 class CalculatorForm extends HTMLElement {
   private spec!: CalculatorSpec;
+  private content!: WidgetContent;
 
   connectedCallback(): void {
     const spec = calculators[this.dataset.calculator ?? ''];
-    if (!spec) return;
+    if (!spec || !this.dataset.content) return;
     this.spec = spec;
+    this.content = JSON.parse(this.dataset.content) as WidgetContent;
     this.restoreFromUrl();
     this.addEventListener('input', () => this.update(true));
     this.addEventListener('change', () => this.update(true));
@@ -30,7 +36,7 @@ class CalculatorForm extends HTMLElement {
 
   private restoreFromUrl(): void {
     const params = new URLSearchParams(window.location.search);
-    for (const input of this.spec.inputs) {
+    for (const input of this.content.inputs) {
       const value = params.get(this.paramName(input.key));
       const field = this.field(input.key);
       if (value !== null && field) field.value = value;
@@ -38,59 +44,65 @@ class CalculatorForm extends HTMLElement {
   }
 
   private reset(): void {
-    for (const input of this.spec.inputs) {
+    for (const input of this.content.inputs) {
       const field = this.field(input.key);
       if (field) field.value = field.dataset.default ?? '';
     }
     this.update(true);
   }
 
+  private text(selector: string, text: string): void {
+    this.querySelectorAll<HTMLElement>(selector).forEach((node) => (node.textContent = text));
+  }
+
   private update(writeUrl: boolean): void {
     const values: Record<string, number> = {};
     const choices: Record<string, string> = {};
     let valid = true;
-    for (const input of this.spec.inputs) {
+    for (const input of this.content.inputs) {
       const field = this.field(input.key);
       if (!field) continue;
-      if (input.kind === 'choice') {
+      if (isChoice(input)) {
         choices[input.key] = field.value;
         continue;
       }
-      const parsed = parseNumberInput(field.value, input);
-      const error = this.querySelector(`#${field.id}-error`);
+      const parsed = parseInteractiveInput(field.value, input);
       field.setAttribute('aria-invalid', String(!parsed.ok));
+      const error = this.querySelector(`#${field.id}-error`);
       if (error) error.textContent = parsed.ok ? '' : parsed.message;
       if (parsed.ok) values[input.key] = parsed.value;
       else valid = false;
     }
-    const reading = this.querySelector('[data-reading]');
-    const results = this.querySelectorAll<HTMLElement>('[data-result]');
-    if (!valid) {
-      results.forEach((result) => (result.textContent = '—'));
-      this.querySelectorAll<HTMLElement>('[data-comparison]').forEach((cell) => (cell.textContent = '—'));
-      if (reading) reading.textContent = 'Fix the highlighted input to see results.';
-      return;
-    }
-    try {
-      const output = this.spec.compute(values, choices);
-      for (const result of output.results) {
-        const cell = this.querySelector(`[data-result="${result.key}"]`);
-        if (cell) cell.textContent = result.text;
+    this.toggleAttribute('data-stale', !valid);
+    if (valid) {
+      try {
+        const output = this.spec.compute(this.content, values, choices);
+        this.text('[data-headline]', output.headline);
+        this.text('[data-reading]', output.reading);
+        for (const result of output.results) {
+          this.text(`[data-result="${result.key}"]`, result.text);
+          // Some labels name an input ("2030 multiple a $1 trillion price in 2026 implies").
+          this.text(`[data-result-label="${result.key}"]`, result.label);
+        }
+        for (const comparison of output.comparisons) {
+          this.text(`[data-comparison="${comparison.key}"]`, comparison.numbersGive);
+          this.text(`[data-verdict="${comparison.key}"]`, comparison.agrees === null ? '' : comparison.agrees ? 'Matches' : 'Does not match');
+          this.querySelector(`[data-verdict="${comparison.key}"]`)?.setAttribute('class', `versus-verdict is-${comparison.agrees === null ? 'open' : comparison.agrees ? 'good' : 'bad'}`);
+        }
+      } catch (error) {
+        valid = false;
+        this.text('[data-reading]', `These inputs cannot be computed: ${(error as Error).message}.`);
       }
-      this.querySelectorAll<HTMLElement>('[data-comparison]').forEach((cell, index) => {
-        cell.textContent = output.comparisons[index]?.numbersGive ?? '—';
-      });
-      if (reading) reading.textContent = output.reading;
-    } catch (error) {
-      results.forEach((result) => (result.textContent = '—'));
-      if (reading) reading.textContent = `These inputs cannot be computed: ${(error as Error).message}.`;
+    } else {
+      this.text('[data-reading]', fixInput);
     }
+    if (!valid) this.text('[data-headline], [data-result], [data-comparison]', '—');
     if (writeUrl) this.writeUrl();
   }
 
   private currentUrl(): URL {
     const url = new URL(window.location.href);
-    for (const input of this.spec.inputs) {
+    for (const input of this.content.inputs) {
       const field = this.field(input.key);
       if (field) url.searchParams.set(this.paramName(input.key), field.value.trim());
     }

@@ -4,7 +4,9 @@
  * in that same state (no jump); the controls walk back to the draft and forward again.
  */
 import { answerAfter, critiqueLoopView, isRevised, stepLabel, type CritiqueLoop, type LoopStep, type Segment } from '../lib/critique-loop';
+import { critiqueDiagram, diagramStep } from '../lib/critique-diagram';
 import { define, InteractiveElement } from './interactive-element';
+import { drawDiagram } from './svg-diagram';
 
 function element(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
   const node = document.createElement(tag);
@@ -35,7 +37,6 @@ function answerNodes(answer: Segment[]): (Node | string)[] {
 }
 
 class CritiqueLoopElement extends InteractiveElement {
-  protected inputs = [];
   private loop: CritiqueLoop | null = null;
   private shown = 0;
 
@@ -68,6 +69,7 @@ class CritiqueLoopElement extends InteractiveElement {
     this.querySelector('[data-answer]')?.replaceChildren(...answerNodes(answerAfter(this.loop, this.shown)));
     const title = this.querySelector('[data-answer-title]');
     if (title) title.textContent = this.shown === 0 ? 'The answer: first draft' : this.shown === steps.length ? 'The answer: final revision' : `The answer after step ${this.shown}`;
+    drawDiagram(this.querySelector('[data-diagram-svg]'), critiqueDiagram(diagramStep(this.loop, this.shown)));
     const label = this.querySelector('[data-step-label]');
     if (label) label.textContent = stepLabel(this.loop, this.shown);
     // aria-disabled, not disabled: a button that disables itself under the pointer would drop focus.

@@ -2,19 +2,41 @@
  * The expert-router interactive: recomputes parameters and the pseudo-routing of the sample
  * sentence as the reader changes the model, through the same functions that drew the page.
  */
-import { expertRouterInputs, expertRouterProblems, expertRouterView, type TokenRoute } from '../lib/mixture-of-experts';
+import { expertRouterProblems, expertRouterView, type TokenRoute } from '../lib/mixture-of-experts';
+import { moeDiagram } from '../lib/moe-diagram';
 import { define, fixInputMessage, InteractiveElement } from './interactive-element';
+import { drawDiagram } from './svg-diagram';
 
 class ExpertRouter extends InteractiveElement {
-  protected inputs = expertRouterInputs;
+  private token = 0;
+  private values: Record<string, number> | null = null;
 
+  connectedCallback(): void {
+    this.querySelectorAll<HTMLButtonElement>('[data-token]').forEach((button) => {
+      button.disabled = false;
+      button.addEventListener('click', () => {
+        this.token = Number(button.dataset.token);
+        this.querySelectorAll('[data-token]').forEach((other) => other.setAttribute('aria-pressed', String(other === button)));
+        this.redrawDiagram();
+      });
+    });
+    super.connectedCallback();
+  }
+
+  private redrawDiagram(): void {
+    if (!this.values) return;
+    const { experts, topK, expertParams, sharedParams } = this.values as { experts: number; topK: number; expertParams: number; sharedParams: number };
+    drawDiagram(this.querySelector('[data-diagram-svg]'), moeDiagram({ experts, topK, expertParams, sharedParams }, this.token));
+  }
   protected crossCheck(values: Record<string, number>) {
     return expertRouterProblems(values);
   }
 
   protected render(values: Record<string, number> | null): void {
     this.toggleAttribute('data-stale', values === null);
+    this.values = values;
     if (!values) return this.showResults(null, fixInputMessage);
+    this.redrawDiagram();
     const view = expertRouterView(values);
     this.showResults(view.results, view.reading);
     this.drawRoutes(view.routes);

@@ -4,9 +4,12 @@
  * and reset the fields to the defaults the page was built with.
  */
 import { parseInteractiveInput, type CrossFieldProblem, type InteractiveInput, type InteractiveResult } from '../lib/interactives';
+import { isChoice, type WidgetContent } from '../lib/widget-content';
 
 export abstract class InteractiveElement extends HTMLElement {
-  protected abstract inputs: readonly InteractiveInput[];
+  /** The widget's content file, as the page was built with it (JSON in data-content). */
+  protected content!: WidgetContent;
+  protected inputs: readonly InteractiveInput[] = [];
 
   /** Draw the state for valid values, or the "fix the input" state when `values` is null. */
   protected abstract render(values: Record<string, number> | null): void;
@@ -16,6 +19,8 @@ export abstract class InteractiveElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    this.content = JSON.parse(this.dataset.content ?? '{"inputs":[],"figures":{}}') as WidgetContent;
+    this.inputs = this.content.inputs.flatMap((input) => (isChoice(input) ? [] : [input]));
     this.addEventListener('input', () => this.update());
     this.addEventListener('change', () => this.update());
     this.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());

@@ -2,21 +2,20 @@
  * The thin-market interactive: reruns the call auction as the reader changes buyers, sellers and
  * prices, and redraws the order-book chart from attributes (no inline styles under the CSP).
  */
-import { thinMarketInputs, thinMarketView, type BidChart } from '../lib/thin-market';
+import { marketFigures, thinMarketView, type BidChart } from '../lib/thin-market';
+import { marketDiagramWords } from '../lib/market-diagram';
 import { define, fixInputMessage, InteractiveElement } from './interactive-element';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
 class ThinMarket extends InteractiveElement {
-  protected inputs = thinMarketInputs;
-
   protected render(values: Record<string, number> | null): void {
     this.toggleAttribute('data-stale', values === null);
     if (!values) {
       this.querySelectorAll('[data-comparison]').forEach((cell) => (cell.textContent = '—'));
       return this.showResults(null, fixInputMessage);
     }
-    const view = thinMarketView(values);
+    const view = thinMarketView(values, marketFigures(this.content));
     this.showResults(view.results, view.reading);
     view.comparisons.forEach((comparison) => {
       const cell = this.querySelector(`[data-comparison="${comparison.key}"]`);
@@ -38,6 +37,13 @@ class ThinMarket extends InteractiveElement {
       }),
     );
     this.drawChart(view.chart, view.chartLabel);
+    // Only the diagram's words that carry the model's numbers change; its shapes stay as built.
+    const words = marketDiagramWords({ primary: values.primary!, price: view.result.price, trades: view.result.trades });
+    for (const slot of ['primary', 'price', 'lots'] as const) {
+      const node = this.querySelector(`[data-diagram] [data-slot="${slot}"]`);
+      if (node) node.textContent = words[slot];
+    }
+    this.querySelector('[data-diagram] [data-diagram-svg]')?.setAttribute('aria-label', words.label);
   }
 
   private drawChart(chart: BidChart, label: string): void {
@@ -48,6 +54,17 @@ class ThinMarket extends InteractiveElement {
         for (const key of ['x', 'y', 'width', 'height'] as const) rect.setAttribute(key, String(bar[key]));
         rect.setAttribute('class', bar.filled ? 'bar is-filled' : 'bar');
         return rect;
+      }),
+    );
+    this.querySelector('[data-ticks]')?.replaceChildren(
+      ...chart.ticks.map((tick) => {
+        const text = document.createElementNS(svgNamespace, 'text');
+        text.setAttribute('x', '-10');
+        text.setAttribute('y', String(tick.y + 7));
+        text.setAttribute('text-anchor', 'end');
+        text.setAttribute('class', 'market-tick');
+        text.textContent = tick.text;
+        return text;
       }),
     );
     for (const line of chart.lines) {

@@ -27,7 +27,7 @@ describe('the growth calculator', () => {
   it('restores its inputs from a shared link', async () => {
     const page = await openPage(`${article}?growth.start=13&growth.end=39&growth.months=6#calc-growth`);
     await expect(page.locator('#calc-growth input[name="start"]').inputValue()).resolves.toBe('13');
-    await expect(page.locator('#calc-growth [data-result="multiple"]').textContent()).resolves.toBe('3×');
+    await expect(page.locator('#calc-growth [data-headline]').textContent()).resolves.toBe('3× in 6 months');
     await closePage(page);
   });
 });

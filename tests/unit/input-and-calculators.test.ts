@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { workCalculation } from '../../src/lib/calculations';
 import { calculators, defaultValues } from '../../src/lib/calculators';
+import { widget } from '../support/widget-content';
 import { parseNumberInput } from '../../src/lib/input-validation';
 
 const rule = { label: 'Starting run rate', min: 0.001, max: 1e6 };
@@ -22,48 +24,68 @@ describe('parseNumberInput', () => {
 });
 
 describe('calculators', () => {
+  const run = (name: string, values: Record<string, number> = {}, choices: Record<string, string> = {}) => {
+    const content = widget(name);
+    const defaults = defaultValues(content);
+    return calculators[name]!.compute(content, { ...defaults.values, ...values }, { ...defaults.choices, ...choices });
+  };
+  const result = (output: ReturnType<typeof run>, key: string) => output.results.find((candidate) => candidate.key === key)?.text;
+
   it('every calculator computes finite results from the article defaults', () => {
-    for (const spec of Object.values(calculators)) {
-      const defaults = defaultValues(spec);
-      const output = spec.compute(defaults.values, defaults.choices);
-      for (const result of output.results) expect(result.text).not.toMatch(/NaN|Infinity|undefined/);
-      expect(output.reading).not.toMatch(/NaN|Infinity|undefined/);
-    }
-  });
-  it('every default cites a paragraph of a source', () => {
-    for (const spec of Object.values(calculators)) {
-      for (const input of spec.inputs) {
-        const references = input.kind === 'number' ? [input.source] : input.options.map((option) => option.source);
-        for (const reference of references) expect(reference.paragraph).toBeGreaterThan(0);
+    for (const name of Object.keys(calculators)) {
+      const output = run(name);
+      for (const text of [output.headline, output.reading, ...output.results.map((r) => r.text), ...output.comparisons.map((c) => c.numbersGive)]) {
+        expect(text).not.toMatch(/NaN|Infinity|undefined/);
       }
     }
   });
-  it('growth: 9 → 39 in 3 months agrees with the stated $30 billion', () => {
-    const spec = calculators.growth!;
-    const output = spec.compute({ start: 9, end: 39, months: 3 }, {});
-    expect(output.results.find((result) => result.key === 'increase')?.text).toBe('$30 billion');
-    expect(output.results.find((result) => result.key === 'multiple')?.text).toBe('4.33×');
+  it('growth: 9 → 39 in 3 months agrees with the stated $30 billion, and projects nothing', () => {
+    const output = run('growth');
+    expect(output.headline).toBe('4.33× in 3 months');
+    expect(result(output, 'increase')).toBe('$30 billion');
     expect(output.comparisons[0]?.agrees).toBe(true);
-    expect(spec.compute({ start: 9, end: 39, months: 5 }, {}).comparisons[0]?.agrees).toBe(false);
+    expect(run('growth', { months: 5 }).comparisons[0]?.agrees).toBe(false);
+    // No figure extrapolates the quarter's pace: no trillions, no "a year later".
+    const texts = [output.headline, output.reading, ...output.results.map((r) => `${r.label} ${r.text}`)].join(' ');
+    expect(texts).not.toMatch(/trillion|a year later|over 12 months/i);
   });
-  it('valuation multiple: 30× 2030 EBITDA is $337.5 billion, not $450 billion', () => {
-    const spec = calculators['valuation-multiple']!;
-    const output = spec.compute({ multiple: 30, target: 1000 }, { metric: 'ebitda-2030' });
-    expect(output.results.find((result) => result.key === 'implied')?.text).toBe('$337.5 billion');
-    expect(output.results.find((result) => result.key === 'needed')?.text).toBe('88.89×');
+  it('valuation: 30× 2030 EBITDA is $337.5 billion in 2030, $230.5 billion in 2026 money at 10%', () => {
+    const output = run('valuation-multiple');
+    expect(output.headline).toBe('$230.5 billion');
+    expect(result(output, 'future')).toBe('$337.5 billion');
+    expect(result(output, 'undiscounted')).toBe('88.89×');
+    expect(result(output, 'needed')).toBe('130.1×');
     expect(output.comparisons[0]?.agrees).toBe(false);
+    // At 0% the calculator gives the articles' own undiscounted sums.
+    expect(run('valuation-multiple', { rate: 0 }).headline).toBe('$337.5 billion');
+    // A figure for the valuation year itself is not discounted.
+    expect(run('valuation-multiple', {}, { metric: 'run-rate' }).headline).toBe('$1.17 trillion');
+    // An edited link naming no option falls back to the default figure.
+    expect(run('valuation-multiple', {}, { metric: 'nonsense' }).headline).toBe('$230.5 billion');
   });
   it('token economics: serving cost alone is $4.8 billion a year', () => {
-    const spec = calculators['token-economics']!;
-    const output = spec.compute({ tokens: 1e12, cost: 0.4, margin: 64 }, {});
-    expect(output.results.find((result) => result.key === 'annual-cost')?.text).toBe('$4.8 billion');
-    expect(output.results.find((result) => result.key === 'annual-revenue')?.text).toBe('$13.33 billion');
+    const output = run('token-economics');
+    expect(output.headline).toBe('$4.8 billion');
+    expect(result(output, 'annual-revenue')).toBe('$13.33 billion');
   });
-  it('compute and power: 50 MW runs 71,428 GPUs at 700 W', () => {
-    const spec = calculators['compute-power']!;
-    const output = spec.compute({ compute: 400, watts: 700, saving: 20, plant: 50 }, {});
-    expect(output.results.find((result) => result.key === 'gpus')?.text).toBe('71,428');
-    expect(output.results.find((result) => result.key === 'gpus-saving')?.text).toBe('89,285');
-    expect(output.results.find((result) => result.key === 'flop')?.text).toBe('3.46 × 10²⁵ FLOP');
+  it('compute and power: the GPU count is the note’s figure, formatted by the same function', () => {
+    const output = run('compute-power');
+    const note = workCalculation({
+      operation: 'ratio',
+      inputs: [
+        { label: 'Solar plant capacity', value: 50, unit: 'megawatts' },
+        { label: 'H100 power draw at full load', value: 700, unit: 'watts' },
+      ],
+      resultUnit: 'count',
+      tolerance: 0.01,
+    });
+    expect(output.headline).toBe(note.text);
+    expect(output.headline).toBe('71,429');
+  });
+  it('compute and power: the 20% saving is an upper bound for light phases, never a full-load figure', () => {
+    const output = run('compute-power');
+    expect(result(output, 'gpus-light')).toBe('89,286');
+    expect(output.results.find((r) => r.key === 'gpus-light')?.label).toMatch(/upper bound.*light training phases only/i);
+    expect(output.reading).toMatch(/best case for light training phases only/);
   });
 });

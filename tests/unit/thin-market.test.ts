@@ -4,13 +4,20 @@ import {
   bidChart,
   buyerBids,
   clearCallAuction,
-  headlineValuation,
-  highestOffer,
+  marketFigures,
   supplyLadder,
-  thinMarket,
-  thinMarketInputs,
-  thinMarketView,
+  thinMarket as runMarket,
+  thinMarketView as viewMarket,
+  type ThinMarketInputs,
 } from '../../src/lib/thin-market';
+import { isChoice } from '../../src/lib/widget-content';
+import { widget } from '../support/widget-content';
+
+const content = widget('thin-market');
+const figures = marketFigures(content);
+const thinMarketInputs = content.inputs.flatMap((input) => (isChoice(input) ? [] : [input]));
+const thinMarket = (inputs: ThinMarketInputs) => runMarket(inputs, figures);
+const thinMarketView = (values: Record<string, number>) => viewMarket(values, figures);
 
 const defaults = { primary: 380, sellers: 3, lots: 1, buyers: 25, premium: 180 };
 
@@ -77,7 +84,7 @@ describe('thinMarket with the page defaults', () => {
     expect(ladder.filter((row) => row.current).map((row) => row.lots)).toEqual([3]);
   });
   it('draws the chart from a zero baseline, highest bid first, filled bids marked', () => {
-    const chart = bidChart(thinMarket(defaults), 380);
+    const chart = bidChart(thinMarket(defaults), 380, 1000);
     // Scale top = 1064 × 1.05 = 1117.2; y(v) = 200 − v / 1117.2 × 194.
     expect(chart.bars).toHaveLength(25);
     expect(chart.bars[0]).toEqual({ x: 0, y: 15.2, width: 19.2, height: 184.8, filled: true });
@@ -93,8 +100,8 @@ describe('thinMarket with the page defaults', () => {
 
 describe('thin-market view', () => {
   it('cites the article figures it compares against', () => {
-    expect(headlineValuation).toMatchObject({ value: 1000, source: { article: '000', paragraph: 1 } });
-    expect(highestOffer).toMatchObject({ value: 1050, source: { article: '000', paragraph: 8 } });
+    expect(figures.headline).toMatchObject({ value: 1000, source: { article: '000', paragraph: 1 } });
+    expect(figures.offer).toMatchObject({ value: 1050, source: { article: '000', paragraph: 8 } });
     const primary = thinMarketInputs.find((input) => input.key === 'primary')!;
     expect(primary).toMatchObject({ default: 380, source: { article: '000', paragraph: 1 } });
     expect(thinMarketInputs.filter((input) => input.source).map((input) => input.key)).toEqual(['primary']);
