@@ -99,22 +99,34 @@ function checkFile(text: string, file: string, rule: ContentRule, listIds: Map<s
   return problems;
 }
 
-let pending: Promise<Problem[]> | undefined;
+/** Every content file's path, size and modification time: cheap to read, changes with any edit. */
+async function fingerprint(root: string, contentRoot: string, rules: ContentRule[]): Promise<string> {
+  const parts: string[] = [];
+  for (const rule of rules) {
+    const target = resolve(root, contentRoot, rule.path);
+    const names = rule.extension ? (await fs.readdir(target).catch(() => [] as string[])).filter((name) => name.endsWith(rule.extension!)).sort() : [''];
+    for (const name of names) {
+      const stats = await fs.stat(join(target, name)).catch(() => undefined);
+      parts.push(`${join(target, name)}:${stats?.size}:${stats?.mtimeMs}`);
+    }
+  }
+  return parts.join('\n');
+}
+
+let last: { fingerprint: string; problems: Promise<Problem[]> } | undefined;
 
 /**
- * Wraps a loader so the whole content folder is checked first. Astro starts every collection's
- * loader in one sync, so the check runs once per sync; it is forgotten a moment later, so that in
- * `astro dev` an edited file is checked again.
+ * Wraps a loader so the whole content folder is checked first. Every collection's loader asks;
+ * the check runs once and is reused until a file changes (in `astro dev`, an edit checks again).
  */
 export function checked(loader: Loader, contentRoot: string, rules: ContentRule[]): Loader {
   return {
     ...loader,
     load: async (context) => {
-      if (!pending) {
-        pending = checkContentFiles(fileURLToPath(context.config.root), contentRoot, rules);
-        pending.finally(() => setTimeout(() => (pending = undefined), 2000)).catch(() => undefined);
-      }
-      const problems = await pending;
+      const root = fileURLToPath(context.config.root);
+      const current = await fingerprint(root, contentRoot, rules);
+      if (last?.fingerprint !== current) last = { fingerprint: current, problems: checkContentFiles(root, contentRoot, rules) };
+      const problems = await last.problems;
       if (problems.length > 0) {
         throw new AstroError(formatProblems(problems), 'Fix each file at the line named above; content/README.md explains every field.');
       }
