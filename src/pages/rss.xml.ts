@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
-import { absoluteUrl } from '../lib/site-url';
+import { linkUrl } from '../lib/site-url';
 import { routes } from '../lib/urls';
 import { rssFeed } from '../lib/xml';
 
@@ -9,13 +9,13 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const body = rssFeed(
     {
       title: 'The Trillion-Dollar Claim, Checked',
-      url: absoluteUrl(routes.home(), siteUrl),
+      url: linkUrl(routes.home(), siteUrl),
       description: 'Annotated long-reads of two articles on Anthropic’s reported $1 trillion valuation, every figure checked.',
-      selfUrl: absoluteUrl(routes.feed(), siteUrl),
+      selfUrl: linkUrl(routes.feed(), siteUrl),
     },
     site.articles.map((article) => ({
       title: article.data.title,
-      url: absoluteUrl(routes.article(article.id), siteUrl),
+      url: linkUrl(routes.article(article.id), siteUrl),
       description: article.data.summary,
       published: article.data.published,
     })),
