@@ -109,7 +109,8 @@ describe(`built site in ${root} (base ${mount})`, () => {
     const rows = ledger.document.querySelectorAll('tr[data-claim]');
     expect(rows.length).toBeGreaterThan(50);
     for (const row of rows) {
-      expect(row.querySelector('td')?.text, row.id).toMatch(/\d{3}\s¶\d+/);
+      expect(row.querySelector('td.ledger-source')?.text, row.id).toMatch(/\d{3}\s¶\d+/);
+      expect(row.querySelector('td')?.classList.contains('ledger-claim'), `${row.id}: the claim comes first`).toBe(true);
       expect(row.querySelector('.verdict-badge'), row.id).toBeTruthy();
     }
   });
