@@ -192,10 +192,13 @@ describe('search and glossary', () => {
           return 0.2126 * r + 0.7152 * g + 0.0722 * b;
         };
         const style = getComputedStyle(mark);
-        const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a) as [number, number];
-        return (light + 0.05) / (dark + 0.05);
+        const [text, background] = [luminance(style.color), luminance(style.backgroundColor)];
+        const [light, dark] = [text, background].sort((a, b) => b - a) as [number, number];
+        return { ratio: (light + 0.05) / (dark + 0.05), darkerBackground: background < text };
       });
-      expect(contrast, colorScheme).toBeGreaterThanOrEqual(4.5);
+      expect(contrast.ratio, colorScheme).toBeGreaterThanOrEqual(4.5);
+      // In the dark theme a highlight is a dark tint behind light text, not a glaring light block.
+      expect(contrast.darkerBackground, colorScheme).toBe(colorScheme === 'dark');
       await closePage(page);
     }
   });
