@@ -10,7 +10,8 @@ type Row = LedgerItem & { element: HTMLTableRowElement; text: string; order: num
 
 class LedgerFilters extends HTMLElement {
   connectedCallback(): void {
-    const form = this.querySelector<HTMLFormElement>('[data-filters]');
+    // Not a <form>: filters apply as they change, so there is nothing to submit.
+    const form = this.querySelector<HTMLElement>('[data-filters]');
     const body = document.querySelector<HTMLTableSectionElement>('[data-ledger] tbody');
     if (!form || !body) return;
     const rows: Row[] = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')].map((element) => ({
@@ -92,9 +93,10 @@ class LedgerFilters extends HTMLElement {
 
     form.addEventListener('input', update);
     form.addEventListener('change', update);
-    form.addEventListener('submit', (event) => event.preventDefault());
-    // A reset restores the defaults after the event, so update on the next task.
-    form.addEventListener('reset', () => setTimeout(update));
+    form.querySelector('[data-show-all]')?.addEventListener('click', () => {
+      apply(new URLSearchParams({ sort: sort.value }));
+      update();
+    });
     document.addEventListener('click', (event) => {
       const bar = (event.target as Element).closest?.<HTMLAnchorElement>('[data-verdict-chart] a[data-source]');
       if (!bar || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

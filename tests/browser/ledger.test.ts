@@ -19,7 +19,7 @@ async function sidewaysScrollers(page: Page): Promise<string[]> {
       if (element.scrollWidth > element.clientWidth + 1) found.push(`${element.tagName.toLowerCase()}.${element.className} (${element.scrollWidth} px in ${element.clientWidth} px)`);
     }
     // Anything wider than the viewport would make the page scroll, even inside overflow: hidden.
-    for (const element of document.querySelectorAll<HTMLElement>('main table, main td, main th, main tr, main .chip, main form')) {
+    for (const element of document.querySelectorAll<HTMLElement>('main table, main td, main th, main tr, main .chip, main [data-filters]')) {
       const box = element.getBoundingClientRect();
       if (box.width > 0 && box.right > root.clientWidth + 1) found.push(`${element.tagName.toLowerCase()}.${element.className} ends at ${Math.round(box.right)} px`);
     }
@@ -89,7 +89,7 @@ describe('the claims ledger', () => {
     expect(labels).toContain('Revenue');
     expect(labels.some((label) => /trillion/i.test(label))).toBe(true);
     expect(labels.every((label) => !/^[a-z]/.test(label))).toBe(true);
-    await page.locator('button[type="reset"]').click();
+    await page.locator('[data-show-all]').click();
     await page.waitForFunction((all) => document.querySelectorAll('tr[data-claim]:not([hidden])').length === all, total);
     await expectClean(page);
     await closePage(page);
