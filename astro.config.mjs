@@ -13,7 +13,21 @@ import { headersFile } from './scripts/write-headers.mjs';
  * second copy without touching dist/.
  */
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'https://trillion-explainer.example.org';
+// No made-up fallback: without SITE_URL, pages leave canonical and share URLs out (see src/lib/site-url.ts).
+const site = process.env.SITE_URL || undefined;
+
+/** Says once per build that canonical links, share cards and the sitemap need SITE_URL. */
+function siteUrlWarning() {
+  return {
+    name: 'site-url-warning',
+    hooks: {
+      /** @param {{ logger: { warn(message: string): void } }} options */
+      'astro:build:start': ({ logger }) => {
+        if (!site) logger.warn('SITE_URL is not set: pages are built without canonical links or share-card URLs, and the sitemap and feed use paths. Set SITE_URL=https://your.domain for a public build.');
+      },
+    },
+  };
+}
 
 // The theme must be set before the first paint (no flash of the wrong theme), so it is the one
 // inline script; the CSP allows it by its hash rather than by 'unsafe-inline'.
@@ -37,6 +51,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
     },
   },
-  integrations: [mdx(), searchIndex(), headersFile()],
+  integrations: [mdx(), searchIndex(), headersFile(), siteUrlWarning()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -8,7 +8,9 @@ export function searchIndex() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const pagefind = await import('pagefind');
-        const { index, errors } = await pagefind.createIndex({});
+        // Permalink "#" marks and eyebrow labels ("Glossary · Finance") are navigation, not text:
+        // indexed, they would show up as debris in excerpts.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.heading-anchor', '.eyebrow', '.note-marker'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const site = fileURLToPath(dir);
         const added = await index.addDirectory({ path: site });

@@ -2,7 +2,8 @@
 export interface CitationInput {
   id: string;
   title: string;
-  url: string;
+  /** Left out when the site's address is unknown (no SITE_URL), rather than invented. */
+  url?: string;
   published: Date;
   siteName: string;
 }
@@ -13,14 +14,14 @@ export function citation(input: CitationInput): { plain: string; bibtex: string 
   const key = `${input.id.replace(/[^a-z0-9]+/gi, '')}${year}`;
   const braced = (text: string) => text.replace(/[{}\\]/g, '');
   return {
-    plain: `${input.siteName}. “${input.title}.” Published ${date}. ${input.url}`,
+    plain: `${input.siteName}. “${input.title}.” Published ${date}.${input.url ? ` ${input.url}` : ''}`,
     bibtex: [
       `@misc{${key},`,
       `  title = {${braced(input.title)}},`,
       `  author = {{${braced(input.siteName)}}},`,
       `  year = {${year}},`,
       `  date = {${date}},`,
-      `  url = {${input.url}},`,
+      ...(input.url ? [`  url = {${input.url}},`] : []),
       `  note = {Annotated explainer}`,
       '}',
     ].join('\n'),

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { correctionDate, correctionTarget } from '../lib/corrections';
-import { absoluteUrl } from '../lib/site-url';
+import { linkUrl } from '../lib/site-url';
 import { routes } from '../lib/urls';
 import { rssFeed } from '../lib/xml';
 
@@ -10,22 +10,22 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const body = rssFeed(
     {
       title: site.words.name,
-      url: absoluteUrl(routes.home(), siteUrl),
+      url: linkUrl(routes.home(), siteUrl),
       description: site.words.description,
-      selfUrl: absoluteUrl(routes.feed(), siteUrl),
+      selfUrl: linkUrl(routes.feed(), siteUrl),
     },
     [
       ...site.articles.map((article) => ({
         title: article.data.title,
-        url: absoluteUrl(routes.article(article.id), siteUrl),
+        url: linkUrl(routes.article(article.id), siteUrl),
         description: article.data.summary,
         published: article.data.published,
       })),
       // The corrections log travels with the long-reads, so a subscriber learns when a verdict changes.
       ...site.corrections.map((correction) => ({
         title: `Correction, ${correctionDate(correction.data.date)}: ${correction.data.what}`,
-        url: absoluteUrl(correctionTarget(correction.data, correction.id), siteUrl),
-        guid: absoluteUrl(routes.correction(correction.id), siteUrl),
+        url: linkUrl(correctionTarget(correction.data, correction.id), siteUrl),
+        guid: linkUrl(routes.correction(correction.id), siteUrl),
         description: `${correction.data.what} Why: ${correction.data.why}`,
         published: correction.data.date,
       })),

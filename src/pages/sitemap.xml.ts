@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
-import { absoluteUrl } from '../lib/site-url';
+import { linkUrl } from '../lib/site-url';
 import { routes } from '../lib/urls';
 import { sitemap } from '../lib/xml';
 
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     ...site.terms.map((term) => routes.term(term.id)),
     ...site.datasets.map((dataset) => routes.figurePage(dataset.id)),
   ];
-  return new Response(sitemap(paths.map((path) => ({ loc: absoluteUrl(path, siteUrl) }))), {
+  return new Response(sitemap(paths.map((path) => ({ loc: linkUrl(path, siteUrl) }))), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

@@ -1,57 +1,110 @@
-/** Filters and sorts the ledger's rows in place, and mirrors the choice in the query string. */
+/**
+ * Filters and sorts the ledger's rows in place, updates each chip's count, and mirrors the choice
+ * in the query string. The verdict chart's bars are links to filtered views; here they filter in
+ * place instead of reloading the page.
+ */
+import { facetCounts, ledgerFacets, ledgerQuery, matchesFacets, matchesWords, type LedgerFilters as Filters, type LedgerItem } from '../lib/ledger';
 import { verdicts } from '../lib/vocabulary';
+
+type Row = LedgerItem & { element: HTMLTableRowElement; text: string; order: number };
 
 class LedgerFilters extends HTMLElement {
   connectedCallback(): void {
+    // Not a <form>: filters apply as they change, so there is nothing to submit.
     const form = this.querySelector<HTMLElement>('[data-filters]');
     const body = document.querySelector<HTMLTableSectionElement>('[data-ledger] tbody');
-    const count = this.querySelector('[data-count]');
     if (!form || !body) return;
-    this.hidden = false;
-    const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')];
-    const params = new URLSearchParams(window.location.search);
-    for (const name of ['source', 'category', 'verdict', 'q', 'sort']) {
-      const field = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
-      const value = params.get(name);
-      if (field && value !== null) field.value = value;
-    }
+    const rows: Row[] = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')].map((element) => ({
+      element,
+      source: element.dataset.source ?? '',
+      verdict: element.dataset.verdict ?? '',
+      category: element.dataset.category ?? '',
+      kind: element.dataset.kind ?? '',
+      text: element.textContent ?? '',
+      order: Number(element.dataset.order),
+    }));
+    const words = form.querySelector<HTMLInputElement>('[name="q"]')!;
+    const sort = form.querySelector<HTMLSelectElement>('[name="sort"]')!;
+    const more = form.querySelector<HTMLDetailsElement>('[data-more]');
+    const panel = form.querySelector<HTMLDetailsElement>('[data-panel]');
+    const active = form.querySelector('[data-active]');
+    // Wide screens show the filters at once; phones keep them behind one toggle so the claims come first.
+    if (panel && window.matchMedia('(min-width: 52rem)').matches) panel.open = true;
+
+    const read = (): Filters => {
+      const filters: Filters = { words: words.value };
+      for (const facet of ledgerFacets) filters[facet] = form.querySelector<HTMLInputElement>(`input[name="${facet}"]:checked`)?.value ?? '';
+      return filters;
+    };
+    const choose = (facet: string, value: string) => {
+      const radio = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)].find((input) => input.value === value);
+      if (radio) radio.checked = true;
+    };
+    const apply = (params: URLSearchParams) => {
+      for (const facet of ledgerFacets) choose(facet, params.get(facet) ?? '');
+      words.value = params.get('q') ?? '';
+      sort.value = params.get('sort') ?? 'source';
+      if (more && (params.get('category') || params.get('kind'))) more.open = true;
+    };
+
     const update = () => {
-      const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')];
-      const value = (name: string) => fields.find((field) => field.name === name)?.value.trim() ?? '';
-      const words = value('q').toLowerCase().split(/\s+/).filter(Boolean);
+      const filters = read();
       let shown = 0;
       for (const row of rows) {
-        const visible =
-          (!value('source') || row.dataset.source === value('source')) &&
-          (!value('category') || row.dataset.category === value('category')) &&
-          (!value('verdict') || row.dataset.verdict === value('verdict')) &&
-          words.every((word) => (row.dataset.search ?? '').includes(word));
-        row.hidden = !visible;
+        const visible = matchesFacets(row, filters) && matchesWords(row.text, filters.words);
+        row.element.hidden = !visible;
         if (visible) shown++;
       }
-      const sort = value('sort') || 'source';
-      const rank = (row: HTMLTableRowElement) =>
-        sort === 'verdict' ? verdicts.indexOf(row.dataset.verdict as (typeof verdicts)[number]) : 0;
-      const sorted = [...rows].sort((a, b) => {
-        if (sort === 'category') return (a.dataset.category ?? '').localeCompare(b.dataset.category ?? '') || Number(a.dataset.order) - Number(b.dataset.order);
-        return rank(a) - rank(b) || Number(a.dataset.order) - Number(b.dataset.order);
-      });
-      body.append(...sorted);
-      document.querySelectorAll('[data-ledger] th[data-sort]').forEach((header) => {
-        const th = header as HTMLElement;
-        if (th.dataset.sort === sort) th.setAttribute('aria-sort', 'ascending');
-        else th.removeAttribute('aria-sort');
-      });
-      if (count) count.textContent = `${shown} of ${rows.length} claims`;
-      const query = new URLSearchParams();
-      for (const field of fields) if (field.value.trim()) query.set(field.name, field.value.trim());
-      if (query.get('sort') === 'source') query.delete('sort');
-      const search = query.toString();
-      history.replaceState(history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+      for (const facet of ledgerFacets) {
+        const counts = facetCounts(rows, filters, facet);
+        const all = [...counts.values()].reduce((sum, count) => sum + count, 0);
+        for (const chip of form.querySelectorAll<HTMLElement>(`[data-facet="${facet}"] [data-count]`)) {
+          const value = chip.dataset.count ?? '';
+          const count = value ? (counts.get(value) ?? 0) : all;
+          chip.textContent = String(count);
+          chip.closest('.chip')?.toggleAttribute('data-empty', count === 0);
+        }
+      }
+      const rank = (row: Row) => (sort.value === 'verdict' ? verdicts.indexOf(row.verdict as (typeof verdicts)[number]) : 0);
+      const sorted = [...rows].sort((a, b) =>
+        sort.value === 'category' ? a.category.localeCompare(b.category) || a.order - b.order : rank(a) - rank(b) || a.order - b.order,
+      );
+      body.append(...sorted.map((row) => row.element));
+      const chosen = ledgerFacets.filter((facet) => filters[facet]).length + (filters.words?.trim() ? 1 : 0);
+      if (active) active.textContent = chosen ? ` · ${chosen} on` : '';
+      const count = form.querySelector('[data-shown]');
+      if (count) count.textContent = shown === rows.length ? `All ${rows.length} claims` : `${shown} of ${rows.length} claims`;
+      for (const bar of document.querySelectorAll<HTMLAnchorElement>('[data-verdict-chart] a[data-source]')) {
+        const current = bar.dataset.source === filters.source && bar.dataset.verdict === (filters.verdict ?? '') && !filters.category && !filters.kind;
+        if (current) bar.setAttribute('aria-current', 'true');
+        else bar.removeAttribute('aria-current');
+      }
+      history.replaceState(history.state, '', `${window.location.pathname}${ledgerQuery({ ...filters, sort: sort.value })}${window.location.hash}`);
     };
+
+    // A permalink to a claim the filters in the address would hide shows the whole ledger instead.
+    const params = new URLSearchParams(window.location.search);
+    apply(params);
+    const target = window.location.hash ? rows.find((row) => `#${row.element.id}` === decodeURIComponent(window.location.hash)) : undefined;
+    if (target && !(matchesFacets(target, read()) && matchesWords(target.text, words.value))) apply(new URLSearchParams());
+    this.hidden = false;
+    update();
+    if (target) target.element.scrollIntoView();
+
     form.addEventListener('input', update);
     form.addEventListener('change', update);
-    update();
+    form.querySelector('[data-show-all]')?.addEventListener('click', () => {
+      apply(new URLSearchParams({ sort: sort.value }));
+      update();
+    });
+    document.addEventListener('click', (event) => {
+      const bar = (event.target as Element).closest?.<HTMLAnchorElement>('[data-verdict-chart] a[data-source]');
+      if (!bar || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      apply(new URLSearchParams({ source: bar.dataset.source ?? '', verdict: bar.dataset.verdict ?? '', sort: sort.value }));
+      update();
+      (rows.find((row) => !row.element.hidden)?.element ?? this).scrollIntoView({ block: 'start' });
+    });
   }
 }
 

@@ -50,6 +50,8 @@ class SiteSearch extends HTMLElement {
       status.textContent = 'Type to search.';
       return;
     }
+    // The index loads on the first search; say so, rather than "Type to search" over a typed query.
+    if (!list.childElementCount) status.textContent = 'Searching…';
     try {
       const found = await (await this.load()).debouncedSearch(query);
       if (!found) return; // superseded by a newer keystroke

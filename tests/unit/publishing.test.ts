@@ -27,6 +27,11 @@ describe('citation', () => {
     expect(cite.bibtex).toContain('@misc{wheretheaccountsdisagree2026,');
     expect(cite.bibtex).toContain('title = {Where the accounts disagree},');
   });
+  it('leaves the address out when the site has none, instead of inventing one', () => {
+    const cite = citation({ id: 'a', title: 'A page', published: new Date('2026-11-22'), siteName: 'Site' });
+    expect(cite.plain).toBe('Site. “A page.” Published 2026-11-22.');
+    expect(cite.bibtex).not.toContain('url');
+  });
 });
 
 describe('share cards and static charts', () => {
