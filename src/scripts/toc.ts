@@ -3,7 +3,7 @@
  * for a side column the contents start folded, so they do not push the text down.
  */
 const toc = document.querySelector<HTMLElement>('[data-toc]');
-const wide = window.matchMedia('(min-width: 90rem)');
+const wide = window.matchMedia('(min-width: 70rem)');
 
 if (toc) {
   const details = toc.querySelector('details');
