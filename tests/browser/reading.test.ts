@@ -129,6 +129,35 @@ describe('a long-read opens with what we found', () => {
   });
 });
 
+describe('the home page', () => {
+  it('leads with 3 to 5 findings linked to their checks, a hero chart, the verdicts of each source, and cards two to a phone screen', async () => {
+    const page = await openPage('', phone);
+    const findings = await page.$$eval('.home-findings li a', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    expect(findings.length).toBeLessThanOrEqual(5);
+    for (const link of findings) {
+      const target = new URL(link);
+      const html = await (await fetch(target.origin + target.pathname)).text();
+      expect(html, link).toContain(`id="${target.hash.slice(1)}"`);
+    }
+    // The findings come before any chart, and the first chart is within the first three screens.
+    const order = await page.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top + scrollY;
+      return { findings: top('.home-findings'), chart: top('.chart-figure') };
+    });
+    expect(order.findings).toBeLessThan(order.chart);
+    expect(order.chart).toBeLessThan(3 * 844);
+    const verdictLinks = await page.$$eval('.verdict-bars a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).search));
+    expect(verdictLinks.length).toBeGreaterThan(2);
+    for (const search of verdictLinks) expect(search).toMatch(/^\?source=\d{3}&verdict=[a-z-]+$/);
+    const cards = await page.$$eval('.read-card', (elements) => elements.map((element) => element.getBoundingClientRect().height));
+    expect(cards.length).toBeGreaterThan(2);
+    for (const height of cards) expect(height).toBeLessThanOrEqual(844 / 2 - 16);
+    await expectClean(page);
+    await closePage(page);
+  });
+});
+
 describe('the page grid', () => {
   it('aligns the header with the page and centres both at 1280 and 1440 px; the text column holds 60 to 75 characters', async () => {
     for (const width of [1280, 1440]) {

@@ -61,7 +61,9 @@ describe('the reader’s toolkit', () => {
     await expect(note.isVisible()).resolves.toBe(true);
     await expect(page.locator('.sidenote .note-detail').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('#print-glossary').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+    // Neither the wide screens' navigation nor the phone menu is printed.
+    for (const nav of await page.locator('.site-header nav').all()) await expect(nav.isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-menu').isVisible()).resolves.toBe(false);
     await expect(page.locator('.calculator').first().isVisible()).resolves.toBe(false);
     await closePage(page);
   });
