@@ -60,6 +60,14 @@ describe('notes beside their lines', () => {
     await closePage(page);
   });
 
+  it('without JavaScript, at 1440 px, each note (shown whole) follows its marker within two lines', async () => {
+    const page = await openPage(sourceLongReads[0]!, { ...desktop, javaScriptEnabled: false });
+    const places = await notePlaces(page);
+    const line = await page.$eval('.longread-body > p', (paragraph) => parseFloat(getComputedStyle(paragraph).lineHeight));
+    for (const place of places) expect(place.noteTop - place.markerTop, place.id).toBeLessThanOrEqual(2 * line);
+    await closePage(page);
+  });
+
   it('stay beside their lines after the window narrows and widens again', async () => {
     const page = await openPage(sourceLongReads[0]!, desktop);
     await page.setViewportSize({ width: 800, height: 900 });
