@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import { headersFile } from './scripts/write-headers.mjs';
+import fontSubset from './src/integrations/font-subset.mjs';
 
 /**
  * BASE_PATH hosts the site under a sub-path (`BASE_PATH=/explainers/ npm run build`); SITE_URL is
@@ -51,6 +52,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
     },
   },
-  integrations: [mdx(), searchIndex(), headersFile(), siteUrlWarning()],
+  integrations: [fontSubset(), mdx(), searchIndex(), headersFile(), siteUrlWarning()],
   vite: { plugins: [tailwindcss()] },
 });

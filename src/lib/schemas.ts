@@ -123,6 +123,20 @@ export const articleSchema = z.strictObject({
   keyFigures: z.array(z.string()).default([]),
   /** A draft is built and checked but kept off the home page, feeds, sitemap, search and ledger. */
   draft: z.boolean().default(false),
+  /**
+   * What we found, in a sentence each with its number, shown in a box under the title; each links
+   * to the note (in this article) that shows the working. `home: true` also puts it on the home page.
+   */
+  findings: z
+    .array(
+      z.strictObject({
+        text: z.string().min(20).max(220),
+        note: z.string().regex(/^n-[a-z0-9-]+$/, 'a note id of this article, such as "n-run-rate"'),
+        home: z.boolean().default(false),
+      }),
+    )
+    .max(5)
+    .default([]),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
 
@@ -130,6 +144,8 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(3),
   /** True where the article has no title and `title` is our neutral description. */
   titleIsDescriptive: z.boolean().default(false),
+  /** What a reader calls the source in one line, such as "Rosario Fortugno's blog essay"; defaults to the title. */
+  shortTitle: z.string().min(3).max(60).optional(),
   author: z.string().optional(),
   authorNote: z.string().optional(),
   date: z.strictObject({

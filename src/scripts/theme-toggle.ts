@@ -1,4 +1,9 @@
-/** The theme switch: flips between light and dark and remembers the choice in localStorage. */
+/**
+ * The theme switch: flips between light and dark and remembers the choice in localStorage. Its
+ * label says what a press will do; the words after it (read by screen readers only) say which theme
+ * is on now. Every switch on the page (the header has one for wide screens, one in the phone menu)
+ * follows a change made by any of them.
+ */
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
 function currentTheme(): 'light' | 'dark' {
@@ -13,8 +18,8 @@ class ThemeToggle extends HTMLElement {
     if (!button) return;
     this.hidden = false;
     const render = () => {
-      const dark = currentTheme() === 'dark';
-      button.setAttribute('aria-pressed', String(dark));
+      const theme = currentTheme();
+      button.innerHTML = `Switch to ${theme === 'dark' ? 'light' : 'dark'} theme<span class="sr-only"> (${theme} theme is on)</span>`;
     };
     button.addEventListener('click', () => {
       const next = currentTheme() === 'dark' ? 'light' : 'dark';
@@ -24,9 +29,9 @@ class ThemeToggle extends HTMLElement {
       } catch {
         // Private browsing may refuse storage; the choice then lasts for this page only.
       }
-      render();
       document.dispatchEvent(new CustomEvent('themechange', { detail: next }));
     });
+    document.addEventListener('themechange', render);
     darkQuery.addEventListener('change', render);
     render();
   }

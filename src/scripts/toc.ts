@@ -1,9 +1,10 @@
 /**
- * Marks the section being read in the contents, and shows reading progress. On screens too narrow
+ * Marks the section being read in the contents. (Reading progress is drawn by CSS alone, from the
+ * page's scroll position: see reading.css.) On screens too narrow
  * for a side column the contents start folded, so they do not push the text down.
  */
 const toc = document.querySelector<HTMLElement>('[data-toc]');
-const wide = window.matchMedia('(min-width: 90rem)');
+const wide = window.matchMedia('(min-width: 70rem)');
 
 if (toc) {
   const details = toc.querySelector('details');
@@ -35,18 +36,4 @@ if (toc) {
     });
   }, { passive: true });
   mark();
-}
-
-const bar = document.querySelector<HTMLElement>('[data-reading-progress]');
-const article = document.querySelector<HTMLElement>('.longread-body');
-if (bar && article) {
-  const update = () => {
-    const box = article.getBoundingClientRect();
-    const total = box.height - window.innerHeight;
-    const progress = total <= 0 ? 1 : Math.min(1, Math.max(0, -box.top / total));
-    bar.style.transform = `scaleX(${progress})`;
-  };
-  document.addEventListener('scroll', () => requestAnimationFrame(update), { passive: true });
-  window.addEventListener('resize', update);
-  update();
 }

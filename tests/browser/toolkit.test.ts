@@ -36,7 +36,8 @@ describe('the reader’s toolkit', () => {
 
   it('the theme choice persists across pages and applies before the first paint', async () => {
     const page = await openPage('');
-    await page.locator('theme-toggle button').click();
+    // The switch says what it will do, and (to screen readers) which theme is on.
+    await page.getByRole('button', { name: 'Switch to dark theme (light theme is on)' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     // Record the background the moment the new page's body starts, before any module script runs.
     await page.addInitScript(() => {
@@ -47,7 +48,7 @@ describe('the reader’s toolkit', () => {
     await page.goto(new URL('glossary/', page.url()).toString());
     const first = await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground);
     expect(first).toBe('rgb(22, 21, 15)');
-    expect(await page.locator('theme-toggle button').getAttribute('aria-pressed')).toBe('true');
+    await expect(page.getByRole('button', { name: 'Switch to light theme (dark theme is on)' }).count()).resolves.toBe(1);
     await expectClean(page);
     await closePage(page);
   });
@@ -60,7 +61,9 @@ describe('the reader’s toolkit', () => {
     await expect(note.isVisible()).resolves.toBe(true);
     await expect(page.locator('.sidenote .note-detail').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('#print-glossary').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+    // Neither the wide screens' navigation nor the phone menu is printed.
+    for (const nav of await page.locator('.site-header nav').all()) await expect(nav.isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-menu').isVisible()).resolves.toBe(false);
     await expect(page.locator('.calculator').first().isVisible()).resolves.toBe(false);
     await closePage(page);
   });

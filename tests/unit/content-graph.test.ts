@@ -77,6 +77,23 @@ describe('checkContent', () => {
     expect(problems).toContain('content/articles/a.mdx:4:32 <Note> claim="000-nope": no claim "000-nope". See content/README.md#components');
   });
 
+  it('checks findings: each names a note of its own article and states a number; a source long-read has 3 to 5', () => {
+    const set = content();
+    const article = set.articles[0]!;
+    article.data = articleSchema.parse({ ...article.data, source: '000', findings: [
+      { text: 'The run rate rose by $30 billion in a quarter.', note: 'n-one' },
+      { text: 'A finding that names a note the text lacks: 1.', note: 'n-missing' },
+    ] });
+    let problems = checkContent(set);
+    expect(problems).toContain('content/articles/a.mdx, field findings[1].note: no <Note id="n-missing"> in this article.');
+    expect(problems).toContain('content/articles/a.mdx, field findings: a long-read of a source opens with 3 to 5 findings (it has 2).');
+    article.data.findings = [1, 2, 3].map(() => ({ text: 'A finding without any figure in it.', note: 'n-one', home: false }));
+    problems = checkContent(set);
+    expect(problems).toContain('content/articles/a.mdx, field findings[0].text: a finding states its number ("A finding without any figure in it.").');
+    expect(problems.filter((problem) => problem.includes('findings'))).toHaveLength(3);
+    expect(articleSchema.safeParse({ ...article.data, findings: Array(6).fill({ text: 'Six findings are too many: 6.', note: 'n-one' }) }).success).toBe(false);
+  });
+
   it('rejects unknown datasets, calculators, related terms and compare ids', () => {
     const set = content();
     set.articles[0]!.body = '<Chart dataset="nope" />\n<Calculator name="nope" />';

@@ -1,0 +1,88 @@
+/**
+ * The reading experience in the built pages: two self-hosted font files within 60 KB that cover
+ * every character a page prints, preloaded on every page; long-reads that open with what we found;
+ * and no internal ids where a reader's name fits.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkitten';
+import { faces as fontFaces } from '../../src/integrations/font-subset.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPages, resolveToFile } from '../support/site-files.mjs';
+
+const root = process.env.DIST_DIR ?? 'dist';
+const base = process.env.BASE_PATH ?? '/';
+let pages: ReturnType<typeof loadPages> = [];
+const require = createRequire(import.meta.url);
+const load = (path: string) => create(readFileSync(path)) as Font;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run npm run build first.`);
+  pages = loadPages(root, base);
+});
+
+/** The words a reader sees: the body's text without scripts, styles and templates. */
+function visibleText(document: (typeof pages)[number]['document']): string {
+  const body = document.querySelector('body')!.clone() as typeof document;
+  for (const element of body.querySelectorAll('script, style, template, noscript')) element.remove();
+  return body.text;
+}
+
+describe('type', () => {
+  it('ships at most two font files, 60 KB in all', () => {
+    const fonts = readdirSync(join(root, '_astro')).filter((name) => name.endsWith('.woff2'));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.length).toBeLessThanOrEqual(2);
+    const bytes = fonts.reduce((total, name) => total + statSync(join(root, '_astro', name)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('preloads both faces on every page, and each preload is a file that exists', () => {
+    for (const page of pages) {
+      const preloads = page.document.querySelectorAll('link[rel="preload"][as="font"]').map((link) => link.getAttribute('href')!);
+      expect(preloads.length, page.rel).toBe(2);
+      for (const href of preloads) expect(resolveToFile(root, base, href), `${page.rel}: ${href}`).toBeTruthy();
+    }
+  });
+
+  it('covers, in both faces, every character any page prints (the subset is cut from the site’s own text)', () => {
+    const built = readdirSync(join(root, '_astro')).filter((name) => name.endsWith('.woff2'));
+    // Each built face beside the Fontsource file it was cut from: a character the original lacks
+    // (a superscript digit, an arrow) falls back to a system font whatever we do.
+    const pairs = built.map((name) => {
+      const face = fontFaces.find((candidate) => name.startsWith(candidate.file.replace(/\.woff2$/, '.')))!;
+      return { subset: load(join(root, '_astro', name)), original: load(require.resolve(face.source)) };
+    });
+    const covered = (character: string) => pairs.every(({ subset, original }) => subset.hasGlyphForCodePoint(character.codePointAt(0)!) || !original.hasGlyphForCodePoint(character.codePointAt(0)!));
+    const missing = new Map<string, string>();
+    for (const page of pages) {
+      for (const character of visibleText(page.document)) {
+        if (character.trim() && !missing.has(character) && !covered(character)) missing.set(character, page.rel);
+      }
+    }
+    expect([...missing].map(([character, page]) => `U+${character.codePointAt(0)!.toString(16).toUpperCase()} “${character}” on ${page}`)).toEqual([]);
+  });
+});
+
+describe('long-reads', () => {
+  const longReads = () => pages.filter((page) => page.document.querySelector('.longread .source-tag'));
+
+  it('open with a source line and a box of 3 to 5 findings, each linked to a note on the page', () => {
+    expect(longReads().length).toBeGreaterThanOrEqual(2);
+    for (const page of longReads()) {
+      expect(page.document.querySelector('.longread-head .byline')?.text, page.rel).toMatch(/Retells .+ ·\s+\d+ min read/);
+      const links = page.document.querySelectorAll('.findings li a');
+      expect(links.length, page.rel).toBeGreaterThanOrEqual(3);
+      expect(links.length, page.rel).toBeLessThanOrEqual(5);
+      for (const link of links) expect(page.document.querySelector(`.sidenote[id="${link.getAttribute('href')!.slice(1)}"]`), `${page.rel} ${link.getAttribute('href')}`).toBeTruthy();
+    }
+  });
+
+  it('name their sources as readers do: no bare "source 000" in the opening', () => {
+    for (const page of longReads()) {
+      const opening = page.document.querySelector('.longread-head')!.text;
+      expect(opening, page.rel).not.toMatch(/source \d{3}/i);
+    }
+  });
+});
