@@ -207,11 +207,11 @@ export function checkContent(content: ContentSet, options: CheckOptions = {}): s
       }
     }
     data.findings.forEach((finding, index) => {
-      if (!noteIds.has(finding.note)) problems.push(`${where}, field findings[${index}].note: no <Note id="${finding.note}"> in this article.`);
-      if (!/\d/.test(finding.text)) problems.push(`${where}, field findings[${index}].text: a finding states its number ("${finding.text}").`);
+      if (!noteIds.has(finding.note)) report(`findings[${index}].note`, `no <Note id="${finding.note}"> in this article.`);
+      if (!/\d/.test(finding.text)) report(`findings[${index}].text`, `a finding states its number ("${finding.text}").`);
     });
     if (data.source && data.findings.length > 0 && data.findings.length < 3) {
-      problems.push(`${where}, field findings: a long-read of a source opens with 3 to 5 findings (it has ${data.findings.length}).`);
+      report('findings', `a long-read of a source opens with 3 to 5 findings (it has ${data.findings.length}).`);
     }
   }
   problems.push(...checkReferences({

@@ -85,11 +85,11 @@ describe('checkContent', () => {
       { text: 'A finding that names a note the text lacks: 1.', note: 'n-missing' },
     ] });
     let problems = checkContent(set);
-    expect(problems).toContain('content/articles/a.mdx, field findings[1].note: no <Note id="n-missing"> in this article.');
-    expect(problems).toContain('content/articles/a.mdx, field findings: a long-read of a source opens with 3 to 5 findings (it has 2).');
+    expect(problems).toContain('content/articles/a.mdx field findings[1].note: no <Note id="n-missing"> in this article. See content/README.md#articles');
+    expect(problems).toContain('content/articles/a.mdx field findings: a long-read of a source opens with 3 to 5 findings (it has 2). See content/README.md#articles');
     article.data.findings = [1, 2, 3].map(() => ({ text: 'A finding without any figure in it.', note: 'n-one', home: false }));
     problems = checkContent(set);
-    expect(problems).toContain('content/articles/a.mdx, field findings[0].text: a finding states its number ("A finding without any figure in it.").');
+    expect(problems).toContain('content/articles/a.mdx field findings[0].text: a finding states its number ("A finding without any figure in it."). See content/README.md#articles');
     expect(problems.filter((problem) => problem.includes('findings'))).toHaveLength(3);
     expect(articleSchema.safeParse({ ...article.data, findings: Array(6).fill({ text: 'Six findings are too many: 6.', note: 'n-one' }) }).success).toBe(false);
   });
