@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { loadSite } from '../../data/site';
-import { chartSpec } from '../../lib/chart-data';
+import { chartSpecFor } from '../../data/chart-specs';
 import { shareCard, shareCardSize } from '../../lib/share-card';
 import { svgChart } from '../../lib/svg-chart';
 
@@ -25,10 +25,12 @@ export const getStaticPaths: GetStaticPaths = async () => {
     card('sources', 'Sources', 'The two source articles', 'Who wrote them, when, and how far to trust their figures'),
     card('search', 'Search', 'Search the long-reads, glossary and ledger'),
     card('404', 'Not found', 'There is no page at this address'),
-    ...site.datasets.map((dataset) => ({
-      params: { slug: `figures/${dataset.id}` },
-      props: { svg: svgChart(chartSpec(dataset.data), { width: shareCardSize.width, height: shareCardSize.height, title: dataset.data.title }) },
-    })),
+    ...(await Promise.all(
+      site.datasets.map(async (dataset) => ({
+        params: { slug: `figures/${dataset.id}` },
+        props: { svg: svgChart(await chartSpecFor(dataset.id), { width: shareCardSize.width, height: shareCardSize.height, title: dataset.data.title }) },
+      })),
+    )),
   ];
 };
 
