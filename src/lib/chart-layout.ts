@@ -25,7 +25,7 @@ const lineHeight = 17;
 /** The shortest bar drawn, so a value close to the base still shows (chart.js: minBarLength). */
 export const minimumBar = 3;
 /** A conservative average glyph width for sans-serif text at `fontSize`, so estimates never under-reserve. */
-const glyph = fontSize * 0.62;
+const glyph = fontSize * 0.68;
 export const textWidth = (text: string) => text.length * glyph;
 
 export type TextRole = 'tick' | 'category' | 'value' | 'gap' | 'reference' | 'annotation' | 'direct';
@@ -42,6 +42,8 @@ export interface ChartGeometry {
   plot: { x: number; y: number; width: number; height: number };
   /** Bar thickness across the index axis, in design units. */
   thickness: number;
+  /** Where each category sits along the index axis (a line's x; a horizontal row's first bar). */
+  categoryCenters: number[];
   texts: ChartText[];
   lines: ChartLine[];
   bars: BarMark[];
@@ -193,7 +195,8 @@ function horizontalLayout(spec: ChartSpec, variant: Variant, width: number): Cha
     const anchor = position + half > width - 4 ? 'end' : position - half < 4 ? 'start' : 'middle';
     texts.push({ x: anchor === 'end' ? Math.min(position + 12, width - 4) : position, y: top - 8, text: reference.label, anchor, role: 'reference' });
   }
-  return { variant, width, height: Math.ceil(top + plotHeight + 26), horizontal: true, plot, thickness, texts, lines, bars, points: [], paths: [] };
+  const categoryCenters = rows.map((row) => row.barsStart + thickness / 2);
+  return { variant, width, height: Math.ceil(top + plotHeight + 26), horizontal: true, plot, thickness, categoryCenters, texts, lines, bars, points: [], paths: [] };
 }
 
 function verticalLayout(spec: ChartSpec, variant: Variant, width: number): ChartGeometry {
@@ -205,7 +208,7 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
   const isLine = spec.type === 'line';
   const annotationLines = spec.annotation ? wrapWords(spec.annotation.text, Math.min(width - 20, 340), 3) : [];
   const top = 10 + (annotationLines.length ? annotationLines.length * lineHeight + 18 : 0) + (isLine ? 0 : lineHeight);
-  const left = Math.ceil(Math.max(...spec.axis.tickLabels.map(textWidth)) + 10);
+  const left = Math.ceil(Math.max(...spec.axis.tickLabels.map(textWidth)) + 12);
   // Direct labels at the end of each line: its name, then its last value.
   const directLabels = isLine
     ? spec.series.map((series) => {
@@ -297,5 +300,6 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
     }
   }
   const height = Math.ceil(categoryBottom + Math.max(...categoryLines.map((labelLines) => labelLines.length)) * lineHeight + 6);
-  return { variant, width, height, horizontal: false, plot, thickness, texts, lines, bars, points, paths };
+  const categoryCenters = spec.categories.map((_, index) => left + band * (index + 0.5));
+  return { variant, width, height, horizontal: false, plot, thickness, categoryCenters, texts, lines, bars, points, paths };
 }
