@@ -113,9 +113,10 @@ function build(host: ChartHost, spec: ChartSpec, canvas: HTMLCanvasElement): { c
       axis.ticks = spec.axis.ticks.map((value) => ({ value }));
     },
   };
+  // offset: false, or chart.js pads a bar chart's index axis by half a band at each end.
   const indexAxis = horizontal
-    ? { type: 'linear' as const, min: plot.y, max: plot.y + plot.height, reverse: true, display: false }
-    : { type: 'linear' as const, min: plot.x, max: plot.x + plot.width, display: false };
+    ? { type: 'linear' as const, min: plot.y, max: plot.y + plot.height, reverse: true, offset: false, display: false }
+    : { type: 'linear' as const, min: plot.x, max: plot.x + plot.width, offset: false, display: false };
   const descriptions = new Map(targets.map((target) => [`${target.datasetIndex}:${target.index}`, target.text]));
   const config = {
     type: spec.type,

@@ -77,6 +77,22 @@ async function measure(page: Page): Promise<Measured> {
         }
       });
     });
+    // Each canvas mark sits where the SVG drew it (both come from one layout).
+    const canvasTop = host.querySelector('canvas')!.getBoundingClientRect();
+    chart.data.datasets.forEach((_: unknown, datasetIndex: number) => {
+      const marks = [...svg.querySelectorAll<SVGGraphicsElement>(`[data-series="${datasetIndex}"]`)];
+      chart.getDatasetMeta(datasetIndex).data.filter((element: any) => !element.skip).forEach((element: any, index: number) => {
+        const mark = marks[index];
+        if (!mark) return problems.push(`canvas mark ${datasetIndex}:${index} has no SVG mark`);
+        const box = mark.getBoundingClientRect();
+        const x = element.x + canvasTop.left;
+        const y = element.y + canvasTop.top;
+        const circle = mark.tagName === 'circle';
+        const along = horizontal ? Math.abs(y - (box.top + box.height / 2)) : Math.abs(x - (box.left + box.width / 2));
+        const tip = circle ? Math.abs(y - (box.top + box.height / 2)) : horizontal ? Math.min(Math.abs(x - box.right), Math.abs(x - box.left)) : Math.min(Math.abs(y - box.top), Math.abs(y - box.bottom));
+        if (along > 1.5 || tip > 2.5) problems.push(`canvas mark ${mark.dataset.value} drawn ${along.toFixed(1)} px across and ${tip.toFixed(1)} px along from the SVG's`);
+      });
+    });
     const valueScale = chart.scales[horizontal ? 'x' : 'y'];
     if (13 * (host.clientWidth / viewBox.width) < 12) problems.push('canvas text under 12 px');
     // The key of kinds: inside the figure, no swatch or name cut off.
