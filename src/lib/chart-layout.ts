@@ -206,7 +206,13 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
   const points: PointMark[] = [];
   const paths: ChartGeometry['paths'] = [];
   const isLine = spec.type === 'line';
-  const annotationLines = spec.annotation ? wrapWords(spec.annotation.text, Math.min(width - 20, 340), 3) : [];
+  // On a line chart whose target has another line's point above it, a leader from the top would
+  // pass through that point: the annotation then sits in the plot, left of its point.
+  const annotated = spec.annotation;
+  const besidePoint = Boolean(
+    isLine && annotated && spec.series.some((series, index) => index !== annotated.seriesIndex && (series.values[annotated.categoryIndex] ?? -Infinity) > (spec.series[annotated.seriesIndex]!.values[annotated.categoryIndex] ?? Infinity)),
+  );
+  const annotationLines = spec.annotation && !besidePoint ? wrapWords(spec.annotation.text, Math.min(width - 20, 340), 3) : [];
   const top = 10 + (annotationLines.length ? annotationLines.length * lineHeight + 18 : 0) + (isLine ? 0 : lineHeight);
   const left = Math.ceil(Math.max(...spec.axis.tickLabels.map(textWidth)) + 12);
   // Direct labels at the end of each line: its name, then its last value.
@@ -289,7 +295,12 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
     const bar = bars.find(matches);
     const point = points.find(matches);
     const target = bar ? { x: bar.center, top: bar.value < 0 ? bar.y : bar.y - lineHeight - 2 } : point ? { x: point.x, top: point.y - 8 } : undefined;
-    if (target) {
+    if (target && besidePoint && point) {
+      const room = Math.min(200, point.x - plot.x - 14);
+      const besideLines = wrapWords(spec.annotation.text, room, 4);
+      const first = point.y + 4.5 - ((besideLines.length - 1) * lineHeight) / 2;
+      besideLines.forEach((text, line) => texts.push({ x: point.x - 10, y: first + line * lineHeight, text, anchor: 'end', role: 'annotation' }));
+    } else if (target) {
       const targetX = target.x;
       const targetTop = target.top;
       const textWidest = Math.max(...annotationLines.map(textWidth));
