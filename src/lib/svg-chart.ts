@@ -15,7 +15,7 @@ const fontFamily = 'DejaVu Sans, Arial, sans-serif';
 const number = (value: number) => String(Math.round(value * 10) / 10);
 
 /** The body of a drawing (no <svg> wrapper), in the geometry's design units. */
-function drawing(spec: ChartSpec, geometry: ChartGeometry): string {
+function drawing(geometry: ChartGeometry): string {
   const parts: string[] = [];
   const { plot } = geometry;
   parts.push(`<rect class="chart-plot" data-plot="" x="${number(plot.x)}" y="${number(plot.y)}" width="${number(plot.width)}" height="${number(plot.height)}" fill="none"/>`);
@@ -60,7 +60,7 @@ function attributes(spec: ChartSpec, geometry: ChartGeometry): string {
 /** An inline drawing for the page, sized by its container (width 100%, height from the viewBox). */
 export function inlineSvg(spec: ChartSpec, variant: Variant): string {
   const geometry = layoutChart(spec, variant);
-  return `<svg class="chart-svg chart-svg-${variant}" ${attributes(spec, geometry)} viewBox="0 0 ${geometry.width} ${geometry.height}" aria-hidden="true" focusable="false">${drawing(spec, geometry)}</svg>`;
+  return `<svg class="chart-svg chart-svg-${variant}" ${attributes(spec, geometry)} viewBox="0 0 ${geometry.width} ${geometry.height}" aria-hidden="true" focusable="false">${drawing(geometry)}</svg>`;
 }
 
 export interface SvgChartOptions {
@@ -80,6 +80,6 @@ export function svgChart(spec: ChartSpec, options: SvgChartOptions = {}): string
   const title = titleLines
     .map((line, index) => `<text x="24" y="${52 + index * 38}" font-family="${fontFamily}" font-size="30" font-weight="bold" fill="${ink.text}">${escapeXml(line)}</text>`)
     .join('');
-  const inner = `<svg x="12" y="${titleHeight}" width="${width - 24}" height="${height - titleHeight - 12}" viewBox="0 0 ${geometry.width} ${geometry.height}" preserveAspectRatio="xMidYMid meet">${drawing(spec, geometry)}</svg>`;
+  const inner = `<svg x="12" y="${titleHeight}" width="${width - 24}" height="${height - titleHeight - 12}" viewBox="0 0 ${geometry.width} ${geometry.height}" preserveAspectRatio="xMidYMid meet">${drawing(geometry)}</svg>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" ${attributes(spec, geometry)} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><rect width="${width}" height="${height}" fill="${ink.paper}"/>${title}${inner}</svg>`;
 }

@@ -8,7 +8,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-embed]')) {
     const done = () => {
       if (status) status.textContent = 'Copied.';
     };
-    if (navigator.clipboard) navigator.clipboard.writeText(code.value).then(done, () => undefined);
-    else if (document.execCommand('copy')) done();
+    // Without the clipboard API the code stays selected, ready for the reader's own copy.
+    navigator.clipboard?.writeText(code.value).then(done, () => undefined);
   });
 }
