@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectClean, openPage } from './setup';
+import { expectClean, openPage, site } from './setup';
 
 const ids = readdirSync('dist/figures').sort();
 const widths = [320, 390, 768, 1024, 1440];
@@ -186,5 +186,24 @@ describe('reading a chart by keyboard, hover and tap', () => {
         .toBe('Trailing twelve months in the S-1 (filed June 2026), Trailing twelve-month revenue in the S-1 (002): $400 million. Kind of figure: Trailing twelve-month revenue. Source: 002 ¶88.');
       await page.context().close();
     }
+  });
+});
+
+describe('embedding a chart', () => {
+  it('offers the iframe code on the figure page and serves the embed page under a sub-path', async () => {
+    const page = await openPage('/explainers/figures/000-run-rate/', { base: site.subPath, viewport: { width: 1024, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const code = await page.locator('#embed-code').inputValue();
+    expect(code).toMatch(/^<iframe src="https?:\/\/[^"]+\/explainers\/embed\/000-run-rate\/" title="[^"]+"/);
+    await page.locator('[data-embed-copy]').click();
+    await expect.poll(() => page.locator('[data-embed-status]').textContent()).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await page.goto(new URL('/explainers/embed/000-run-rate/', site.subPath).toString());
+    await page.waitForSelector('chart-canvas[data-drawn="true"]');
+    expect(await page.locator('figure.chart-figure .chart-title').textContent()).toContain('run rate');
+    expect(await page.locator('.chart-meta').textContent()).toMatch(/Source: .*¶3/s);
+    const back = await page.locator('.embed-credit a').getAttribute('href');
+    expect(back).toBe('/explainers/figures/000-run-rate/');
+    await expectClean(page);
+    await page.context().close();
   });
 });
