@@ -89,25 +89,49 @@ export function headersForPath(rules, path) {
     .flatMap((rule) => rule.headers);
 }
 
-/** The text of <outDir>/_headers for a build served at `base`. */
+/** Top-level folder of the embed pages: the only pages another site may frame. */
+export const embedFolder = 'embed';
+
+/** The policy for embed pages: the same, except that any site may frame them. */
+export function embedPolicy(policy) {
+  return policy.replace("frame-ancestors 'none'", 'frame-ancestors *');
+}
+
+/**
+ * The text of <outDir>/_headers for a build served at `base`.
+ *
+ * Hosts apply every matching rule and cannot exclude a path from "/*", so the headers that forbid
+ * framing (X-Frame-Options and the Content-Security-Policy with frame-ancestors 'none') go on one
+ * rule per top-level file and folder of the build, every one except /embed/, whose pages get the
+ * same policy with frame-ancestors * and no X-Frame-Options. The rest of "/*" applies everywhere.
+ */
 export function renderHeaders(outDir, base = '/', template = readFileSync(templatePath, 'utf8')) {
   const mount = base.endsWith('/') ? base : `${base}/`;
   const policy = headerPolicy(outDir);
   let sawRoot = false;
+  let inRoot = false;
+  const framing = [];
   const lines = ['# Written by scripts/write-headers.mjs from public/_headers (see why there) and the built pages.'];
   for (const line of template.split('\n')) {
     if (line.startsWith('#')) continue;
     if (line.startsWith('/')) {
       lines.push(mount + line.slice(1));
-      if (line.trim() === '/*') {
-        sawRoot = true;
-        lines.push(`  Content-Security-Policy: ${policy}`);
-      }
+      inRoot = line.trim() === '/*';
+      sawRoot ||= inRoot;
+    } else if (inRoot && /^\s+X-Frame-Options:/i.test(line)) {
+      framing.push(line.trim());
     } else {
       lines.push(line);
     }
   }
   if (!sawRoot) throw new Error('public/_headers needs a "/*" rule to carry the Content-Security-Policy.');
+  const entries = readdirSync(outDir).filter((name) => name !== '_headers' && name !== embedFolder).sort();
+  // A root page such as 404.html is also asked for as /404/.
+  const paths = ['', ...entries.flatMap((name) => (statSync(join(outDir, name)).isDirectory() ? [`${name}/*`] : /^(?!index\.)[\w-]+\.html$/.test(name) ? [name, name.replace(/\.html$/, '/')] : [name]))];
+  for (const path of paths) {
+    lines.push('', mount + path, ...framing.map((header) => `  ${header}`), `  Content-Security-Policy: ${policy}`);
+  }
+  lines.push('', `${mount}${embedFolder}/*`, `  Content-Security-Policy: ${embedPolicy(policy)}`);
   const tooLong = lines.find((line) => line.length > maximumLineLength);
   if (tooLong) throw new Error(`_headers line of ${tooLong.length} characters (Cloudflare Pages ignores lines over ${maximumLineLength}): ${tooLong.slice(0, 80)}…`);
   return lines.join('\n');

@@ -5,31 +5,9 @@
  */
 import { formatValue, unitLabels } from './format';
 import { kindLabels } from './kinds';
-import type { Dataset, FigureKind, Unit } from './schemas';
+import type { Dataset } from './schemas';
 
-export interface ChartSpec {
-  type: 'bar' | 'line';
-  scale: 'linear' | 'logarithmic';
-  unit: Unit;
-  categories: string[];
-  series: { label: string; kind: FigureKind; kindLabel: string; values: (number | null)[] }[];
-}
-
-export function chartSpec(dataset: Dataset): ChartSpec {
-  return {
-    type: dataset.chart,
-    scale: dataset.scale,
-    unit: dataset.unit,
-    categories: dataset.categories,
-    series: dataset.series.map((series) => ({
-      label: series.label,
-      kind: series.kind,
-      kindLabel: kindLabels[series.kind],
-      // A category without a point stays null: the chart shows a gap, never an invented value.
-      values: dataset.categories.map((category) => series.points.find((point) => point.category === category)?.value ?? null),
-    })),
-  };
-}
+export { chartSpec, type ChartSpec } from './chart-spec';
 
 export interface TableRow {
   category: string;

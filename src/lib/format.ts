@@ -1,4 +1,5 @@
 import type { Unit } from './schemas';
+import { unitFactor, unitGroup } from './units';
 
 const superscripts: Record<string, string> = {
   '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
@@ -69,17 +70,28 @@ export function formatValue(value: number, unit: Unit): string {
   return unitWords[unit](value);
 }
 
-/** Short axis labels for charts: "$39B", "45%", "1T". */
+/**
+ * Short labels for chart axes and values on bars, one way everywhere: "−$2B", "$0.4B", "$1T",
+ * "45%", "−10%", "26×". Money takes the largest suffix that keeps at least a tenth of a unit, so a
+ * tick of $1,000 billion reads "$1T" and $0.4 billion reads "$0.4B", not "$400M". Negative numbers
+ * take a true minus sign before the currency.
+ */
 export function formatAxisValue(value: number, unit: Unit): string {
-  if (unit.startsWith('usd-')) {
-    const suffixes: Record<string, string> = { 'usd-million': 'M', 'usd-billion': 'B', 'usd-trillion': 'T' };
-    const suffix = suffixes[unit] ?? '';
-    return `$${formatNumber(value)}${suffix}`;
+  if (!Number.isFinite(value)) return '—';
+  const sign = value < 0 ? '−' : '';
+  const magnitude = Math.abs(value);
+  const compact = (amount: number) => String(Number(amount.toPrecision(4)));
+  if (unitGroup(unit) === 'money' && unit !== 'usd-per-thousand-tokens') {
+    const dollars = magnitude * unitFactor(unit);
+    if (dollars === 0) return '$0';
+    const steps: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+    const [factor, suffix] = steps.find(([size]) => dollars >= size * 0.1 && (size !== 1e12 || dollars >= 1e12)) ?? [1, ''];
+    return `${sign}$${compact(dollars / factor)}${suffix}`;
   }
-  if (unit === 'percent') return `${formatNumber(value)}%`;
-  if (unit === 'multiple') return `${formatNumber(value)}×`;
-  if (unit === 'tokens-per-month' || unit === 'tokens') return formatLargeCount(value);
-  return formatNumber(value);
+  if (unit === 'percent') return `${sign}${compact(magnitude)}%`;
+  if (unit === 'multiple') return `${sign}${formatNumber(magnitude)}×`;
+  if (unit === 'tokens-per-month' || unit === 'tokens') return `${sign}${formatLargeCount(magnitude)}`;
+  return `${sign}${formatNumber(magnitude)}`;
 }
 
 /** Plain-text unit names, for table headers and CSV columns. */

@@ -86,6 +86,10 @@ export const datasetSchema = z.strictObject({
   unit: unitSchema,
   categories: z.array(z.string().min(1)).min(1),
   note: z.string().optional(),
+  /** Labelled lines across the plot at a value, such as the $1 trillion mark. */
+  referenceLines: z.array(z.strictObject({ value: z.number(), label: z.string().min(1) })).default([]),
+  /** The one thing the reader should see: a short text pointing at one point of one series. */
+  annotation: z.strictObject({ category: z.string().min(1), series: z.number().int().min(0).default(0), text: z.string().min(3).max(90) }).optional(),
   series: z
     .array(
       z.strictObject({

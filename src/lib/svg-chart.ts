@@ -1,91 +1,85 @@
 /**
- * A static SVG drawing of a chart, from the same spec the browser draws with chart.js. It serves
- * readers without JavaScript (inside <noscript>), print, and the share images of figures.
+ * The chart as SVG, written straight from its layout (src/lib/chart-layout.ts): inline in the page
+ * it is the first paint, the no-JavaScript and the print form; standalone it is the downloadable
+ * image and, inside a share card, the figure's share image. Colours are written as attributes (the
+ * light theme, for standalone files) and as classes that src/styles/charts.css retunes per theme.
  */
-import type { ChartSpec } from './chart-data';
-import { formatAxisValue } from './format';
+import { layoutChart, type ChartGeometry, type Variant } from './chart-layout';
+import type { ChartSpec } from './chart-spec';
+import { kindColours } from './kinds';
 import { wrapText } from './share-card';
 import { escapeXml } from './xml';
 
-const palette = ['#8a3b12', '#1d4f91', '#2f7d5b', '#7b4fa0', '#9b6a00'];
+const ink = { text: '#1f1d1a', soft: '#57524a', grid: '#e3dfd3', paper: '#fdfcf8' };
+const fontFamily = 'DejaVu Sans, Arial, sans-serif';
+const number = (value: number) => String(Math.round(value * 10) / 10);
+
+/** The body of a drawing (no <svg> wrapper), in the geometry's design units. */
+function drawing(geometry: ChartGeometry): string {
+  const parts: string[] = [];
+  const { plot } = geometry;
+  parts.push(`<rect class="chart-plot" data-plot="" x="${number(plot.x)}" y="${number(plot.y)}" width="${number(plot.width)}" height="${number(plot.height)}" fill="none"/>`);
+  for (const line of geometry.lines) {
+    const stroke = line.role === 'grid' ? ink.grid : line.role === 'zero' ? ink.soft : ink.text;
+    const dash = line.role === 'reference' ? ' stroke-dasharray="5 4"' : '';
+    parts.push(`<line class="l-${line.role}" x1="${number(line.x1)}" y1="${number(line.y1)}" x2="${number(line.x2)}" y2="${number(line.y2)}" stroke="${stroke}" stroke-width="${line.role === 'grid' ? 1 : 1.5}"${dash}/>`);
+  }
+  for (const path of geometry.paths) {
+    const colour = kindColours[path.kind].light;
+    for (const run of path.runs) {
+      if (run.length < 2) continue;
+      parts.push(`<polyline class="kind-${path.kind} series-line" points="${run.map((point) => `${number(point.x)},${number(point.y)}`).join(' ')}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
+    }
+  }
+  for (const bar of geometry.bars) {
+    const colour = kindColours[bar.kind].light;
+    const hollow = bar.mark === 'hollow';
+    // A hollow bar is drawn inside its outline, so its extent is exactly the value's.
+    const inset = hollow ? 1 : 0;
+    parts.push(
+      `<rect class="kind-${bar.kind} mark-${bar.mark}" data-series="${bar.series}" data-category="${bar.category}" data-value="${bar.value}" x="${number(bar.x + inset)}" y="${number(bar.y + inset)}" width="${number(Math.max(bar.width - 2 * inset, 0.5))}" height="${number(Math.max(bar.height - 2 * inset, 0.5))}" fill="${hollow ? 'none' : colour}"${hollow ? ` stroke="${colour}" stroke-width="2"` : ''}/>`,
+    );
+  }
+  for (const point of geometry.points) {
+    const colour = kindColours[point.kind].light;
+    const hollow = point.mark === 'hollow';
+    parts.push(`<circle class="kind-${point.kind} mark-${point.mark}" data-series="${point.series}" data-category="${point.category}" data-value="${point.value}" cx="${number(point.x)}" cy="${number(point.y)}" r="4.5" fill="${hollow ? ink.paper : colour}" stroke="${colour}" stroke-width="2"/>`);
+  }
+  for (const text of geometry.texts) {
+    const colour = text.role === 'tick' || text.role === 'category' ? ink.soft : ink.text;
+    const weight = text.role === 'annotation' || text.role === 'direct' ? ' font-weight="bold"' : '';
+    parts.push(`<text class="t-${text.role}" x="${number(text.x)}" y="${number(text.y)}" text-anchor="${text.anchor}" font-size="13"${weight} fill="${colour}">${escapeXml(text.text)}</text>`);
+  }
+  return `<g font-family="${fontFamily}">${parts.join('')}</g>`;
+}
+
+function attributes(spec: ChartSpec, geometry: ChartGeometry): string {
+  return `data-variant="${geometry.variant}" data-scale="${spec.scale}" data-horizontal="${geometry.horizontal}" data-ticks="${spec.axis.ticks.join(' ')}"`;
+}
+
+/** An inline drawing for the page, sized by its container (width 100%, height from the viewBox). */
+export function inlineSvg(spec: ChartSpec, variant: Variant): string {
+  const geometry = layoutChart(spec, variant);
+  return `<svg class="chart-svg chart-svg-${variant}" ${attributes(spec, geometry)} viewBox="0 0 ${geometry.width} ${geometry.height}" aria-hidden="true" focusable="false">${drawing(geometry)}</svg>`;
+}
 
 export interface SvgChartOptions {
   width?: number;
   height?: number;
   title?: string;
+  variant?: Variant;
 }
 
-/** Tick values for an axis from 0 (or the log floor) to a round number above the maximum. */
-export function niceTicks(maximum: number, scale: 'linear' | 'logarithmic', minimum = 0): number[] {
-  if (scale === 'logarithmic') {
-    const low = Math.floor(Math.log10(Math.max(minimum, Number.MIN_VALUE)));
-    const high = Math.ceil(Math.log10(maximum));
-    return Array.from({ length: high - low + 1 }, (_, index) => Math.pow(10, low + index));
-  }
-  if (maximum <= 0) return [0, 1];
-  const roughStep = maximum / 5;
-  const magnitude = Math.pow(10, Math.floor(Math.log10(roughStep)));
-  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= roughStep)!;
-  const ticks: number[] = [];
-  for (let value = 0; value <= maximum + step * 0.999; value += step) ticks.push(Number(value.toPrecision(12)));
-  return ticks;
-}
-
+/** A standalone SVG file: the wide drawing, on paper, optionally under a title (the share card). */
 export function svgChart(spec: ChartSpec, options: SvgChartOptions = {}): string {
-  const width = options.width ?? 720;
-  const height = options.height ?? 360;
-  const titleLines = options.title ? wrapText(options.title, Math.floor(width / 12.5), 2) : [];
-  const top = 20 + titleLines.length * 28;
-  const left = 70;
-  const right = 20;
-  const bottom = 60;
-  const plotWidth = width - left - right;
-  const plotHeight = height - top - bottom;
-  const values = spec.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
-  const negatives = values.some((value) => value < 0);
-  const positive = values.filter((value) => value > 0);
-  const ticks = spec.scale === 'logarithmic' ? niceTicks(Math.max(...positive), 'logarithmic', Math.min(...positive)) : niceTicks(Math.max(...values.map(Math.abs), 0), 'linear');
-  const low = spec.scale === 'logarithmic' ? ticks[0]! : negatives ? -ticks.at(-1)! : 0;
-  const high = ticks.at(-1)!;
-  const y = (value: number) => {
-    const share = spec.scale === 'logarithmic' ? (Math.log10(value) - Math.log10(low)) / (Math.log10(high) - Math.log10(low)) : (value - low) / (high - low);
-    return top + plotHeight - share * plotHeight;
-  };
-  const band = plotWidth / spec.categories.length;
-  const parts: string[] = [];
-  parts.push(`<rect width="${width}" height="${height}" fill="#fdfcf8"/>`);
-  titleLines.forEach((line, index) => parts.push(`<text x="20" y="${32 + index * 28}" font-family="DejaVu Sans, Arial, sans-serif" font-size="20" font-weight="bold" fill="#1f1d1a">${escapeXml(line)}</text>`));
-  const allTicks = negatives && spec.scale === 'linear' ? [...ticks.slice(1).map((tick) => -tick).reverse(), ...ticks] : ticks;
-  for (const tick of allTicks) {
-    parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#e3dfd3"/>`);
-    parts.push(`<text x="${left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" font-family="DejaVu Sans, Arial, sans-serif" font-size="12" fill="#57524a">${escapeXml(formatAxisValue(tick, spec.unit))}</text>`);
-  }
-  spec.categories.forEach((category, index) => {
-    parts.push(`<text x="${(left + band * (index + 0.5)).toFixed(1)}" y="${height - bottom + 20}" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-size="12" fill="#57524a">${escapeXml(category.length > 22 ? `${category.slice(0, 21)}…` : category)}</text>`);
-  });
-  const baseline = y(spec.scale === 'logarithmic' ? low : 0);
-  spec.series.forEach((series, seriesIndex) => {
-    const colour = palette[seriesIndex % palette.length]!;
-    if (spec.type === 'bar') {
-      const barWidth = (band * 0.7) / spec.series.length;
-      series.values.forEach((value, index) => {
-        if (value === null) return;
-        const x = left + band * index + band * 0.15 + barWidth * seriesIndex;
-        const top = Math.min(y(value), baseline);
-        parts.push(`<rect x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${Math.abs(baseline - y(value)).toFixed(1)}" fill="${colour}"/>`);
-      });
-    } else {
-      // Gaps stay gaps: a line is drawn only between neighbouring categories that both have values.
-      series.values.forEach((value, index) => {
-        if (value === null) return;
-        const x = left + band * (index + 0.5);
-        const next = series.values[index + 1];
-        if (next !== null && next !== undefined) parts.push(`<line x1="${x.toFixed(1)}" y1="${y(value).toFixed(1)}" x2="${(x + band).toFixed(1)}" y2="${y(next).toFixed(1)}" stroke="${colour}" stroke-width="2.5"/>`);
-        parts.push(`<circle cx="${x.toFixed(1)}" cy="${y(value).toFixed(1)}" r="4.5" fill="${colour}"/>`);
-      });
-    }
-    parts.push(`<rect x="${left + seriesIndex * 190}" y="${height - 22}" width="10" height="10" fill="${colour}"/>`);
-    parts.push(`<text x="${left + seriesIndex * 190 + 14}" y="${height - 13}" font-family="DejaVu Sans, Arial, sans-serif" font-size="11" fill="#1f1d1a">${escapeXml(series.kindLabel)}</text>`);
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">${parts.join('')}</svg>`;
+  const geometry = layoutChart(spec, options.variant ?? 'wide');
+  const width = options.width ?? geometry.width + 24;
+  const titleLines = options.title ? wrapText(options.title, Math.floor(width / 17), 2) : [];
+  const titleHeight = titleLines.length ? 24 + titleLines.length * 38 : 12;
+  const height = options.height ?? geometry.height + titleHeight + 12;
+  const title = titleLines
+    .map((line, index) => `<text x="24" y="${52 + index * 38}" font-family="${fontFamily}" font-size="30" font-weight="bold" fill="${ink.text}">${escapeXml(line)}</text>`)
+    .join('');
+  const inner = `<svg x="12" y="${titleHeight}" width="${width - 24}" height="${height - titleHeight - 12}" viewBox="0 0 ${geometry.width} ${geometry.height}" preserveAspectRatio="xMidYMid meet">${drawing(geometry)}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" ${attributes(spec, geometry)} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><rect width="${width}" height="${height}" fill="${ink.paper}"/>${title}${inner}</svg>`;
 }

@@ -35,4 +35,6 @@ export const routes = {
   shareImage: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'home'}.png`,
   figurePage: (datasetId: string) => `/figures/${datasetId}/`,
   figureShareImage: (datasetId: string) => `/og/figures/${datasetId}.png`,
+  /** A chart alone, for other sites to show in an <iframe> (the only pages that may be framed). */
+  embed: (datasetId: string) => `/embed/${datasetId}/`,
 };

@@ -7,8 +7,9 @@ class ChartCanvas extends HTMLElement {
   private drawing?: Promise<void>;
 
   connectedCallback(): void {
-    // Paper has no viewport to scroll into: draw every chart before printing.
-    window.addEventListener('beforeprint', () => void this.draw());
+    // A keyboard reader may reach the chart before it scrolls near: draw on focus too. (Print
+    // shows the build's SVG, so nothing needs drawing before printing.)
+    this.addEventListener('focus', () => void this.draw());
     if (!('IntersectionObserver' in window)) {
       void this.draw();
       return;

@@ -15,7 +15,8 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describe('publishing metadata', () => {
-  const pages = loadPages(root, base);
+  // Embed pages are for other sites' iframes: noindex, no share cards, not in the sitemap.
+  const pages = loadPages(root, base).filter((page) => !page.rel.startsWith('embed/'));
 
   it('gives every page Open Graph and Twitter cards with its own 1200 × 630 image', () => {
     const images = new Set<string>();

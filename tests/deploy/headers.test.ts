@@ -53,10 +53,18 @@ describe.each(builds)('_headers for the $name', ({ root, base }) => {
   });
 
   it('sends each security header once, with its value, on pages and on assets', () => {
+    const embeds = pages.filter((page) => page.urlPath.startsWith(`${base}embed/`));
+    expect(embeds.length).toBeGreaterThan(0);
     for (const path of [...pages.map((page) => page.urlPath), ...hashedFiles]) {
       const headers = sent(path);
-      for (const [name, value] of Object.entries(securityHeaders)) expect(headers.get(name.toLowerCase()), `${path} ${name}`).toEqual([value]);
+      const isEmbed = path.startsWith(`${base}embed/`);
+      for (const [name, value] of Object.entries(securityHeaders)) {
+        if (isEmbed && name === 'X-Frame-Options') expect(headers.get(name.toLowerCase()), `${path} ${name}`).toBeUndefined();
+        else expect(headers.get(name.toLowerCase()), `${path} ${name}`).toEqual([value]);
+      }
       expect(headers.get('content-security-policy')?.length, `${path} Content-Security-Policy`).toBe(1);
+      // Only the embed pages may be framed by another site.
+      expect(parsePolicy(headers.get('content-security-policy')![0]!).get('frame-ancestors'), path).toEqual(isEmbed ? ['*'] : ["'none'"]);
     }
   });
 

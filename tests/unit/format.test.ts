@@ -37,6 +37,20 @@ describe('formatValue', () => {
   it('shortens axis labels', () => {
     expect(formatAxisValue(40, 'usd-billion')).toBe('$40B');
     expect(formatAxisValue(45, 'percent')).toBe('45%');
+  });
+  it('writes money one way on every axis and bar: −$2B, $0.4B, $1T', () => {
+    expect(formatAxisValue(-2, 'usd-billion')).toBe('−$2B');
+    expect(formatAxisValue(-0.2, 'usd-billion')).toBe('−$0.2B');
+    expect(formatAxisValue(0.4, 'usd-billion')).toBe('$0.4B');
+    expect(formatAxisValue(0.1, 'usd-billion')).toBe('$0.1B');
+    expect(formatAxisValue(1000, 'usd-billion')).toBe('$1T');
+    expect(formatAxisValue(1050, 'usd-billion')).toBe('$1.05T');
+    expect(formatAxisValue(337.5, 'usd-billion')).toBe('$337.5B');
+    expect(formatAxisValue(400, 'usd-million')).toBe('$0.4B');
+    expect(formatAxisValue(1, 'usd-trillion')).toBe('$1T');
+    expect(formatAxisValue(0, 'usd-billion')).toBe('$0');
+    expect(formatAxisValue(-10, 'percent')).toBe('−10%');
+    expect(formatAxisValue(2500, 'multiple')).toBe('2,500×');
     expect(formatLargeCount(1e11)).toBe('100 billion');
   });
 });

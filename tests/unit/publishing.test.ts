@@ -3,7 +3,8 @@ import { chartSpec } from '../../src/lib/chart-data';
 import { citation } from '../../src/lib/citation';
 import { datasetSchema } from '../../src/lib/schemas';
 import { shareCard, wrapText } from '../../src/lib/share-card';
-import { niceTicks, svgChart } from '../../src/lib/svg-chart';
+import { axisFor } from '../../src/lib/chart-spec';
+import { svgChart } from '../../src/lib/svg-chart';
 import { escapeXml, rssFeed, sitemap } from '../../src/lib/xml';
 
 describe('xml', () => {
@@ -41,9 +42,12 @@ describe('share cards and static charts', () => {
     expect(shareCard({ eyebrow: 'x', title: 'A <title>', siteName: 'Site & name' })).toContain('A &lt;title&gt;');
   });
   it('picks round axis ticks', () => {
-    expect(niceTicks(39, 'linear')).toEqual([0, 10, 20, 30, 40]);
-    expect(niceTicks(25, 'linear')).toEqual([0, 5, 10, 15, 20, 25]);
-    expect(niceTicks(39, 'logarithmic', 0.4)).toEqual([0.1, 1, 10, 100]);
+    expect(axisFor([9, 39], 'linear').ticks).toEqual([0, 10, 20, 30, 40]);
+    expect(axisFor([7.5, 25], 'linear').ticks).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(axisFor([0.4, 39], 'logarithmic').ticks).toEqual([0.1, 1, 10, 100]);
+    // Negative values get whole steps below zero; a log axis starts strictly below its smallest value.
+    expect(axisFor([-0.2, 11], 'linear').ticks).toEqual([-2.5, 0, 2.5, 5, 7.5, 10, 12.5]);
+    expect(axisFor([1, 100], 'logarithmic').ticks).toEqual([0.1, 1, 10, 100]);
   });
   it('draws bars only where the source gives a value', () => {
     const dataset = datasetSchema.parse({
@@ -53,7 +57,7 @@ describe('share cards and static charts', () => {
         { category: '2030', value: 25, asOf: '2026', source: { article: '002', paragraph: 96 } }] }],
     });
     const svg = svgChart(chartSpec(dataset));
-    expect(svg.match(/<rect x=/g)?.length).toBe(2 + 1); // two bars and one legend swatch
+    expect(svg.match(/data-value=/g)?.length).toBe(2);
     expect(svg).toContain('>2028<');
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { loadSite } from '../../data/site';
-import { chartSpec } from '../../lib/chart-data';
+import { chartSpecFor } from '../../data/chart-specs';
 import { cachedRender, renderKey } from '../../lib/render-cache';
 import { shareCard, shareCardSize } from '../../lib/share-card';
 import { sourceCountWords } from '../../lib/site-words';
@@ -29,10 +29,12 @@ export const getStaticPaths: GetStaticPaths = async () => {
     card('corrections', 'Corrections', 'What we changed, when and why', `${site.corrections.length} dated entries`),
     card('search', 'Search', 'Search the long-reads, glossary and ledger'),
     card('404', 'Not found', 'There is no page at this address'),
-    ...site.datasets.map((dataset) => ({
-      params: { slug: `figures/${dataset.id}` },
-      props: { svg: svgChart(chartSpec(dataset.data), { width: shareCardSize.width, height: shareCardSize.height, title: dataset.data.title }) },
-    })),
+    ...(await Promise.all(
+      site.datasets.map(async (dataset) => ({
+        params: { slug: `figures/${dataset.id}` },
+        props: { svg: svgChart(await chartSpecFor(dataset.id), { width: shareCardSize.width, height: shareCardSize.height, title: dataset.data.title }) },
+      })),
+    )),
   ];
 };
 

@@ -1,0 +1,122 @@
+/**
+ * Every real chart, laid out at every drawing width, checked for what a reader would notice: a
+ * point not drawn, a label cut off or on top of another, a plot too short, log ticks off the powers
+ * of ten, and stated figures without the recomputed one beside them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { workCalculation } from '../../src/lib/calculations';
+import { fontSize, layoutChart, textWidth, variants, type ChartGeometry } from '../../src/lib/chart-layout';
+import { chartSpec, type ChartSpec } from '../../src/lib/chart-spec';
+import { kindColours } from '../../src/lib/kinds';
+import { claimSchema, datasetSchema, figureKinds, type Claim } from '../../src/lib/schemas';
+import { inlineSvg } from '../../src/lib/svg-chart';
+
+const claims = new Map<string, Claim>(
+  readdirSync('content/claims')
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => (parse(readFileSync(join('content/claims', name), 'utf8')) as unknown[]).map((item) => claimSchema.parse(item)))
+    .map((claim) => [claim.id, claim]),
+);
+const ledger = {
+  verdict: (id: string) => claims.get(id)?.verdict,
+  worked: (id: string) => {
+    const calculation = claims.get(id)?.calculation;
+    return calculation ? workCalculation(calculation) : undefined;
+  },
+};
+const datasets = readdirSync('content/datasets')
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: datasetSchema.parse(parse(readFileSync(join('content/datasets', name), 'utf8'))) }));
+const specs = new Map<string, ChartSpec>(datasets.map((dataset) => [dataset.id, chartSpec(dataset.data, ledger)]));
+
+function box(text: ChartGeometry['texts'][number]) {
+  const width = textWidth(text.text);
+  const left = text.anchor === 'start' ? text.x : text.anchor === 'middle' ? text.x - width / 2 : text.x - width;
+  return { left, right: left + width, top: text.y - fontSize * 0.8, bottom: text.y + fontSize * 0.25 };
+}
+
+describe.each([...specs.keys()])('chart %s', (id) => {
+  const spec = specs.get(id)!;
+  it.each(variants.map((variant) => variant.name))('lays out every point, label and tick at the %s width', (variant) => {
+    const geometry = layoutChart(spec, variant);
+    const { plot } = geometry;
+    expect(plot.height).toBeGreaterThanOrEqual(220);
+    const drawn = spec.series.flatMap((series) => series.values.filter((value) => value !== null)).length;
+    expect(geometry.bars.length + geometry.points.length).toBe(drawn);
+    for (const bar of geometry.bars) {
+      expect(geometry.horizontal ? bar.width : bar.height, `bar ${bar.value}`).toBeGreaterThanOrEqual(2);
+      expect(bar.x).toBeGreaterThanOrEqual(plot.x - 0.01);
+      expect(bar.x + bar.width).toBeLessThanOrEqual(plot.x + plot.width + 0.01);
+      expect(bar.y).toBeGreaterThanOrEqual(plot.y - 0.01);
+      expect(bar.y + bar.height).toBeLessThanOrEqual(plot.y + plot.height + 0.01);
+    }
+    for (const point of geometry.points) {
+      expect(point.y).toBeGreaterThanOrEqual(plot.y);
+      expect(point.y).toBeLessThanOrEqual(plot.y + plot.height);
+    }
+    const boxes = geometry.texts.map((text) => ({ text, ...box(text) }));
+    for (const [index, a] of boxes.entries()) {
+      expect(a.left, `"${a.text.text}" cut at the left`).toBeGreaterThanOrEqual(0);
+      expect(a.right, `"${a.text.text}" cut at the right`).toBeLessThanOrEqual(geometry.width);
+      expect(a.top).toBeGreaterThanOrEqual(0);
+      expect(a.bottom).toBeLessThanOrEqual(geometry.height);
+      for (const b of boxes.slice(index + 1)) {
+        const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlaps, `"${a.text.text}" overlaps "${b.text.text}"`).toBe(false);
+      }
+    }
+    // Values on bars (or direct labels at line ends) instead of a detached legend.
+    if (spec.type === 'bar') expect(geometry.texts.filter((text) => text.role === 'value')).toHaveLength(geometry.bars.length);
+    else expect(geometry.texts.filter((text) => text.role === 'direct').length).toBeGreaterThanOrEqual(spec.series.length);
+    if (spec.annotation) expect(geometry.texts.some((text) => text.role === 'annotation')).toBe(true);
+  });
+
+  it('starts a log axis below its smallest value with ticks at powers of ten only', () => {
+    const values = spec.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
+    if (spec.scale === 'logarithmic') {
+      expect(spec.axis.min).toBeLessThan(Math.min(...values));
+      for (const tick of spec.axis.ticks) expect(Math.log10(tick) % 1).toBeCloseTo(0, 9);
+    } else {
+      expect(spec.axis.min).toBeLessThanOrEqual(Math.min(0, ...values));
+    }
+    expect(spec.axis.max).toBeGreaterThanOrEqual(Math.max(...values));
+  });
+
+  it('draws the phone layout with horizontal bars and no desktop drawing scaled down', () => {
+    const svg = inlineSvg(spec, 'narrow');
+    expect(svg).toContain('viewBox="0 0 300 ');
+    if (spec.type === 'bar') expect(svg).toContain('data-horizontal="true"');
+    expect(svg).not.toMatch(/rotate\(/);
+  });
+});
+
+describe('stated beside recomputed', () => {
+  it.each(['002-valuation-scenarios', 'compare-valuation-by-kind'])('%s shows the 30× and 40× EBITDA cases as stated (hollow) and recomputed (solid)', (id) => {
+    const spec = specs.get(id)!;
+    const recomputed = spec.series.find((series) => series.role === 'recomputed')!;
+    const stated = spec.series.find((series) => series.kind === 'valuation-model' && series.role === 'figure')!;
+    expect(recomputed.values.filter((value) => value !== null)).toEqual([workCalculation(claims.get('002-ebitda-30x')!.calculation!).value, workCalculation(claims.get('002-ebitda-40x')!.calculation!).value]);
+    expect(recomputed.values.filter((value) => value !== null)).toEqual([337.5, 450]);
+    expect(stated.marks.filter((mark) => mark === 'hollow')).toHaveLength(2);
+    expect(recomputed.valueLabels.filter(Boolean)).toEqual(['$337.5B recomputed', '$450B recomputed']);
+    expect(recomputed.notes.filter(Boolean)).toEqual(['Gap: $112.5B below the stated $450B', 'Gap: $150B below the stated $600B']);
+    expect(recomputed.descriptions.find(Boolean)).toContain('$112.5 billion below the stated figure');
+  });
+  it('leaves figures whose claim is consistent as they are', () => {
+    for (const id of ['000-run-rate', '000-revenue-by-kind', '002-fcf-forecast']) expect(specs.get(id)!.series.every((series) => series.role === 'figure')).toBe(true);
+  });
+});
+
+describe('kind colours', () => {
+  it('are the same in kinds.css (light and dark) as in the renderer map', () => {
+    const css = readFileSync('src/styles/kinds.css', 'utf8');
+    const [light, dark] = [css.slice(0, css.indexOf('@media')), css.slice(css.indexOf(":root[data-theme='dark']"))];
+    for (const kind of figureKinds) {
+      expect(light).toContain(`--kind-${kind}: ${kindColours[kind].light};`);
+      expect(dark).toContain(`--kind-${kind}: ${kindColours[kind].dark};`);
+    }
+  });
+});
