@@ -7,6 +7,7 @@
 //   npm run shots                  build, then shoot everything
 //   npm run shots -- --no-build    shoot the existing dist/
 //   npm run shots -- --only chart  only shots whose name contains "chart"
+//   npm run shots -- --dist path   shoot a build in another folder (implies --no-build)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { serve } from '../tests/support/static-server.mjs';
 const out = '.shots';
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
+const dist = argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : 'dist';
 const widths = [
   { name: '390', viewport: { width: 390, height: 844 } },
   { name: '1440', viewport: { width: 1440, height: 900 } },
@@ -24,7 +26,7 @@ const themes = ['light', 'dark'];
 // A full-page shot longer than this is cut: Chromium cannot paint an arbitrarily tall surface.
 const maxHeight = 16000;
 
-if (!argv.includes('--no-build') || !existsSync('dist/index.html')) {
+if (dist === 'dist' && (!argv.includes('--no-build') || !existsSync('dist/index.html'))) {
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -32,12 +34,12 @@ if (!argv.includes('--no-build') || !existsSync('dist/index.html')) {
 /** One page of each kind, found in dist/ so new articles and figures appear without editing this. */
 function pagesToShoot() {
   const pages = [['home', '/']];
-  const folders = (path) => (existsSync(join('dist', path)) ? readdirSync(join('dist', path), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : []);
+  const folders = (path) => (existsSync(join(dist, path)) ? readdirSync(join(dist, path), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : []);
   for (const article of folders('articles')) pages.push([`article ${article}`, `/articles/${article}/`]);
   pages.push(['claims ledger', '/claims/'], ['glossary', '/glossary/'], ['sources', '/sources/'], ['search', '/search/?q=run+rate']);
   const terms = folders('glossary');
   if (terms.length) pages.push([`glossary term ${terms[0]}`, `/glossary/${terms[0]}/`]);
-  for (const page of ['references', 'corrections']) if (existsSync(join('dist', page, 'index.html'))) pages.push([page, `/${page}/`]);
+  for (const page of ['references', 'corrections']) if (existsSync(join(dist, page, 'index.html'))) pages.push([page, `/${page}/`]);
   const figures = folders('figures');
   if (figures.length) pages.push([`figure page ${figures[0]}`, `/figures/${figures[0]}/`]);
   const embeds = folders('embed');
@@ -63,7 +65,7 @@ const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^
 async function main() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const server = await serve('dist', '/');
+  const server = await serve(dist, '/');
   const browser = await launch();
   const { pages, figures } = pagesToShoot();
   const shots = [];

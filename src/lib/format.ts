@@ -81,13 +81,15 @@ export function formatAxisValue(value: number, unit: Unit): string {
   const sign = value < 0 ? '−' : '';
   const magnitude = Math.abs(value);
   const compact = (amount: number) => String(Number(amount.toPrecision(4)));
-  if (unitGroup(unit) === 'money' && unit !== 'usd-per-thousand-tokens') {
+  if (unitGroup(unit) === 'money') {
     const dollars = magnitude * unitFactor(unit);
     if (dollars === 0) return '$0';
     const steps: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
     const [factor, suffix] = steps.find(([size]) => dollars >= size * 0.1 && (size !== 1e12 || dollars >= 1e12)) ?? [1, ''];
     return `${sign}$${compact(dollars / factor)}${suffix}`;
   }
+  // A price per 1,000 or per million tokens is dollars, but never abbreviated: "$0.4", "$1,111".
+  if (unitGroup(unit) === 'token-price') return `${sign}$${formatNumber(magnitude)}`;
   if (unit === 'percent') return `${sign}${compact(magnitude)}%`;
   if (unit === 'multiple') return `${sign}${formatNumber(magnitude)}×`;
   if (unit === 'tokens-per-month' || unit === 'tokens') return `${sign}${formatLargeCount(magnitude)}`;

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 const root = process.env.OUT_DIR ?? 'dist';
+// Links carry the base path the site is built for ("/" or "/explainers/").
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const page = (path: string) => parseHtml(readFileSync(join(root, path, 'index.html'), 'utf8'));
 const yamlFiles = (folder: string) => readdirSync(folder).filter((file) => file.endsWith('.yaml'));
 
@@ -35,7 +37,7 @@ describe('the public record in the built site', () => {
   it('shows, in the note for a re-examined claim, the documents its verdict rests on', () => {
     const note = page('articles/anthropic-s1-deep-dive').querySelector('#n-openai')!;
     const links = note.querySelectorAll('.claim-references a').map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['/references/#ref-latimes-2023-microsoft-openai', '/references/#ref-hindustantimes-2024-openai-tender', '/references/#ref-lushbinary-2026-openai-852-billion']);
+    expect(links).toEqual(['latimes-2023-microsoft-openai', 'hindustantimes-2024-openai-tender', 'lushbinary-2026-openai-852-billion'].map((id) => `${base}references/#ref-${id}`));
   });
 
   it('links each <Ref> in a long-read to its entry', () => {

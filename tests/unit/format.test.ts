@@ -31,6 +31,9 @@ describe('formatValue', () => {
     expect(formatValue(62.97, 'percent')).toBe('62.97%');
     expect(formatValue(1e12, 'tokens-per-month')).toBe('1 trillion tokens a month');
     expect(formatValue(0.4, 'usd-per-thousand-tokens')).toBe('$0.4 per 1,000 tokens');
+    // On an axis or in a table cell a token price keeps its dollar sign and is never shortened to "K".
+    expect(formatAxisValue(0.4, 'usd-per-thousand-tokens')).toBe('$0.4');
+    expect(formatAxisValue(1111.1, 'usd-per-million-tokens')).toBe('$1,111');
     expect(formatValue(50e6, 'watts')).toBe('50 MW');
     expect(formatValue(700, 'watts')).toBe('700 W');
   });
