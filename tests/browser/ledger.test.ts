@@ -145,7 +145,7 @@ describe('tables across the site', () => {
 
   it('sets cells apart with padding and rules, and numbers in tabular figures aligned right', async () => {
     const page = await openPage('articles/where-the-accounts-disagree/', { viewport: { width: 390, height: 844 } });
-    const cell = await page.locator('.longread-body table td').nth(1).evaluate((td) => {
+    const cell = await page.locator('.longread-body table:not(.data-table) td').nth(1).evaluate((td) => {
       const style = getComputedStyle(td);
       return { padding: parseFloat(style.paddingLeft), rule: style.borderBottomStyle };
     });

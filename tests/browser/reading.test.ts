@@ -155,7 +155,7 @@ describe('the home page', () => {
     });
     expect(order.findings).toBeLessThan(order.chart);
     expect(order.chart).toBeLessThan(3 * 844);
-    const verdictLinks = await page.$$eval('.verdict-bars a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).search));
+    const verdictLinks = await page.$$eval('.home-verdicts a.verdict-bar', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).search));
     expect(verdictLinks.length).toBeGreaterThan(2);
     for (const search of verdictLinks) expect(search).toMatch(/^\?source=\d{3}&verdict=[a-z-]+$/);
     const cards = await page.$$eval('.read-card', (elements) => elements.map((element) => element.getBoundingClientRect().height));
