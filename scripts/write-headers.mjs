@@ -11,6 +11,7 @@
 //
 //   node scripts/write-headers.mjs [outDir]          writes outDir/_headers (default dist, or OUT_DIR)
 //   node scripts/write-headers.mjs --print-policy [outDir]   prints the policy only
+//   node scripts/write-headers.mjs --print-embed-policy [outDir]   the same for /embed/ pages (frameable)
 // BASE_PATH is read as astro.config.mjs reads it. As an Astro integration: headersFile().
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -170,8 +171,10 @@ function htmlFiles(directory) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const printOnly = process.argv.includes('--print-policy');
+  const printEmbed = process.argv.includes('--print-embed-policy');
   const outDir = process.argv.slice(2).find((argument) => !argument.startsWith('--')) ?? process.env.OUT_DIR ?? 'dist';
   if (printOnly) console.log(headerPolicy(outDir));
+  else if (printEmbed) console.log(embedPolicy(headerPolicy(outDir)));
   else {
     writeHeaders(outDir, process.env.BASE_PATH ?? '/');
     console.log(`Wrote ${join(outDir, '_headers')}`);

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { embedPolicy } from '../../scripts/write-headers.mjs';
 
 export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const nginxMissing = existsSync(nginxPath) ? '' : `nginx not found at ${nginxPath}: apt-get install -y nginx (or set NGINX_PATH)`;
@@ -38,7 +39,7 @@ export async function startNginx({ root, base = '/', policy }) {
   let lastError;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const port = await freePort();
-    const site = siteConfig({ LISTEN: `127.0.0.1:${port}`, SERVER_NAME: 'localhost', DOCUMENT_ROOT: documentRoot, BASE: base, CONTENT_SECURITY_POLICY: policy });
+    const site = siteConfig({ LISTEN: `127.0.0.1:${port}`, SERVER_NAME: 'localhost', DOCUMENT_ROOT: documentRoot, BASE: base, CONTENT_SECURITY_POLICY: policy, EMBED_CONTENT_SECURITY_POLICY: embedPolicy(policy) });
     writeFileSync(join(directory, 'site.conf'), site);
     writeFileSync(join(directory, 'nginx.conf'), mainConfig(directory));
     try {
