@@ -76,8 +76,10 @@ for (const scale of scales) {
   const cost = buildCost({ contentDir, outDir, cacheDir: `.bench/image-cache-${scale}x` });
   scaling.push({ scale, pages: loadPages(outDir, '/').length, ...counts, ...cost });
 }
+// The cache budget is for large content (the issue's 50×): at 1× a build is mostly fixed start-up
+// cost that no cache removes, so a 1×-only run (BENCH_SCALES=) reports it but does not judge it.
 const largest = scaling.at(-1);
-if (largest.warm > largest.cold / 2) over.push(`${largest.scale}× content: warm build ${largest.warm.toFixed(1)} s > half the cold ${largest.cold.toFixed(1)} s`);
+if (largest.scale >= 10 && largest.warm > largest.cold / 2) over.push(`${largest.scale}× content: warm build ${largest.warm.toFixed(1)} s > half the cold ${largest.cold.toFixed(1)} s`);
 
 const results = {
   date: new Date().toISOString(),
