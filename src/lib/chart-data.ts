@@ -3,7 +3,7 @@
  * reader (or screen reader) reads without JavaScript, and the CSV download. All three list exactly
  * the same points.
  */
-import { formatValue, unitLabels } from './format';
+import { formatAxisValue, formatValue, unitLabels } from './format';
 import { kindLabels } from './kinds';
 import type { Dataset } from './schemas';
 
@@ -14,7 +14,10 @@ export interface TableRow {
   series: string;
   kind: string;
   value: number;
+  /** In words, for what a screen reader hears: "$400 million". */
   valueText: string;
+  /** As the chart labels it, for the data table beside the chart: "$0.4B", "−$2B", "$1T". */
+  cellText: string;
   asOf: string;
   source: { article: string; paragraph: number };
   claim?: string;
@@ -34,6 +37,7 @@ export function tableRows(dataset: Dataset): TableRow[] {
         kind: kindLabels[series.kind],
         value: point.value,
         valueText: formatValue(point.value, dataset.unit),
+        cellText: formatAxisValue(point.value, dataset.unit),
         asOf: point.asOf,
         source: point.source,
         ...(point.claim ? { claim: point.claim } : {}),

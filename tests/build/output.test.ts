@@ -106,6 +106,14 @@ describe(`built site in ${root} (base ${mount})`, () => {
       // Recomputed bars stand beside stated figures; the table lists the figures the sources give.
       const plotted = spec.series.filter((series: { role: string }) => series.role === 'figure').flatMap((series: { values: (number | null)[] }) => series.values.filter((value) => value !== null));
       expect(plotted.length, `${where}: plotted points = table rows`).toBe(rows.length);
+      // Money and multiples read the same way in the table as on the bars ("$0.4B", "−$2B", "$1T").
+      if (spec.type === 'bar') {
+        const drawn = figure.querySelectorAll('svg.chart-svg text').map((text) => text.text);
+        for (const row of rows) {
+          const cell = row.querySelector('td.number')?.text.trim() ?? '';
+          expect(drawn.some((label) => label.includes(cell)), `${where}: table value ${cell} is not how the chart labels it`).toBe(true);
+        }
+      }
     }
   });
 

@@ -22,6 +22,8 @@ describe('chart data', () => {
       ['2027', '$7.5 billion', 'Forecast'],
       ['2030', '$25 billion', 'Forecast'],
     ]);
+    // The table beside a chart writes each figure exactly as the chart's label does.
+    expect(rows.map((row) => row.cellText)).toEqual(['$7.5B', '$25B']);
   });
   it('writes a CSV of exactly the plotted points, quoting where needed', () => {
     expect(toCsv(dataset)).toBe([
