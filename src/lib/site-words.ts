@@ -75,3 +75,9 @@ export function linkedWords(text: string): ({ text: string } | { text: string; p
   if (last < text.length) parts.push({ text: text.slice(last) });
   return parts;
 }
+
+/** A source as a reader names it: its short title capitalised ("Rosario Fortugno's blog essay"), else its title. */
+export function sourceName(source: { title: string; shortTitle?: string | undefined }): string {
+  const name = source.shortTitle ?? source.title;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
