@@ -6,25 +6,15 @@
 // exits non-zero when a budget is exceeded (a warm build must take at most half a cold one).
 //   BENCH_RUNS=3 (builds to time)  BENCH_SCALES=50 (synthetic sizes besides 1×; empty for 1× only)
 //   BENCH_LIGHTHOUSE=0 (skip Lighthouse)
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { budgets, loadPages, pageAssets } from '../tests/support/site-files.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
-import { buildCost } from './bench/build-cost.mjs';
+import { buildCost, timedBuild } from './bench/build-cost.mjs';
 import { makeSyntheticContent } from './bench/synthetic-content.mjs';
 import { quoteInReadme } from './bench/readme.mjs';
 
-function timedBuild(env = {}) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    console.error(`bench: the build failed (${JSON.stringify(env)}); run npm run build to see why.`);
-    process.exit(2);
-  }
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const times = [];
