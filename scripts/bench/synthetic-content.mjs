@@ -1,7 +1,7 @@
 // Makes a content folder N times the size of content/: every article, term, dataset and claim is
 // copied N times under new ids, with every reference between them renamed to match, so the copy
 // builds exactly like the real site, only bigger. Used by the benchmark to show how build time grows.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -12,6 +12,11 @@ export function makeSyntheticContent(source, target, copies) {
   mkdirSync(target, { recursive: true });
   cpSync(join(source, 'sources'), join(target, 'sources'), { recursive: true });
   cpSync(join(source, 'site.yaml'), join(target, 'site.yaml'));
+  // Shared by every copy, named by ids the copies keep: the public record, forecast tables and
+  // calculator defaults. The corrections log points at notes of the real articles, so it stays out.
+  for (const folder of ['references', 'forecasts', 'calculators']) {
+    if (existsSync(join(source, folder))) cpSync(join(source, folder), join(target, folder), { recursive: true });
+  }
   const terms = new Set(listIds(join(source, 'glossary'), '.md'));
   const datasets = new Set(listIds(join(source, 'datasets'), '.yaml'));
   const articles = new Set(listIds(join(source, 'articles'), '.mdx'));
