@@ -4,7 +4,10 @@
  * subset to the characters that appear in content/ and src/, keeping only the weights the styles
  * use, and written to src/generated/ with a stylesheet of @font-face rules. Each face gets a
  * size-adjusted local fallback (Capsize's method, with the system metrics Astro's font API ships),
- * so text set in the fallback takes the same space and the swap moves nothing.
+ * so text set in the fallback takes about the same space. The faces are preloaded and use
+ * `font-display: optional`: a face that has not arrived by the first paint is not swapped in on that
+ * page view, because where the metric-matched fallback is missing (Android has no Times New Roman
+ * or Arial) a late swap re-wraps every paragraph and moves the page. The next page has it cached.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,7 +84,7 @@ export async function buildFonts(outDir = 'src/generated') {
   src: url('./fonts/${face.file}') format('woff2');
   font-weight: ${face.weight.min} ${face.weight.max};
   font-style: normal;
-  font-display: swap;
+  font-display: optional;
 }`, fallbackFace(face.family, metrics, face.fallback));
   }
   writeFileSync(join(outDir, 'fonts.css'), `/* Written by src/integrations/font-subset.mjs on every build; do not edit. */\n${rules.join('\n')}\n`);

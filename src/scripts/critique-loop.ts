@@ -41,8 +41,6 @@ class CritiqueLoopElement extends InteractiveElement {
   private shown = 0;
 
   connectedCallback(): void {
-    const controls = this.querySelector<HTMLElement>('[data-controls]');
-    if (controls) controls.hidden = false;
     this.querySelector('[data-first]')?.addEventListener('click', () => this.go(0));
     this.querySelector('[data-back]')?.addEventListener('click', () => this.go(this.shown - 1));
     this.querySelector('[data-next]')?.addEventListener('click', () => this.go(this.shown + 1));

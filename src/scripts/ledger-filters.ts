@@ -87,7 +87,6 @@ class LedgerFilters extends HTMLElement {
     apply(params);
     const target = window.location.hash ? rows.find((row) => `#${row.element.id}` === decodeURIComponent(window.location.hash)) : undefined;
     if (target && !(matchesFacets(target, read()) && matchesWords(target.text, words.value))) apply(new URLSearchParams());
-    this.hidden = false;
     update();
     if (target) target.element.scrollIntoView();
 

@@ -16,7 +16,6 @@ class ThemeToggle extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     if (!button) return;
-    this.hidden = false;
     const render = () => {
       const theme = currentTheme();
       button.innerHTML = `Switch to ${theme === 'dark' ? 'light' : 'dark'} theme<span class="sr-only"> (${theme} theme is on)</span>`;

@@ -29,8 +29,8 @@ afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
 });
 
-export async function openPage(path: string, options: BrowserContextOptions & { base?: string; allowErrors?: boolean } = {}): Promise<Page> {
-  const { base = site.root, allowErrors = false, ...contextOptions } = options;
+export async function openPage(path: string, options: BrowserContextOptions & { base?: string; allowErrors?: boolean; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+  const { base = site.root, allowErrors = false, beforeLoad, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -48,6 +48,7 @@ export async function openPage(path: string, options: BrowserContextOptions & { 
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+  await beforeLoad?.(page);
   await page.goto(new URL(path, base).toString(), { waitUntil: 'load' });
   return page;
 }
