@@ -1,8 +1,20 @@
 /**
  * The only chart code every chart page loads. chart.js and the drawing code arrive in a separate
  * chunk, fetched when a chart is about to scroll into view, so a reader who never reaches a chart
- * never downloads it.
+ * never downloads it. The build's SVG already shows the chart exactly as the canvas will; chart.js
+ * adds hover, tap and keyboard reading. So it also waits for the reader's first scroll, pointer
+ * movement, touch or key press: a phone opening the page spends its first seconds on the text, not
+ * on compiling chart code for a chart that already shows.
  */
+const interactions = ['scroll', 'wheel', 'pointermove', 'pointerdown', 'touchstart', 'keydown'] as const;
+const firstInteraction = new Promise<void>((resolve) => {
+  const heard = () => {
+    for (const name of interactions) removeEventListener(name, heard, true);
+    resolve();
+  };
+  for (const name of interactions) addEventListener(name, heard, { capture: true, passive: true });
+});
+
 class ChartCanvas extends HTMLElement {
   private drawing?: Promise<void>;
 
@@ -18,7 +30,7 @@ class ChartCanvas extends HTMLElement {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
           observer.disconnect();
-          void this.draw();
+          void firstInteraction.then(() => this.draw());
         }
       },
       { rootMargin: '400px 0px' },

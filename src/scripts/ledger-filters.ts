@@ -61,7 +61,7 @@ class LedgerFilters extends HTMLElement {
         for (const chip of form.querySelectorAll<HTMLElement>(`[data-facet="${facet}"] [data-count]`)) {
           const value = chip.dataset.count ?? '';
           const count = value ? (counts.get(value) ?? 0) : all;
-          chip.textContent = String(count);
+          if (chip.textContent !== String(count)) chip.textContent = String(count);
           chip.closest('.chip')?.toggleAttribute('data-empty', count === 0);
         }
       }
@@ -69,11 +69,14 @@ class LedgerFilters extends HTMLElement {
       const sorted = [...rows].sort((a, b) =>
         sort.value === 'category' ? a.category.localeCompare(b.category) || a.order - b.order : rank(a) - rank(b) || a.order - b.order,
       );
-      body.append(...sorted.map((row) => row.element));
+      // Moving a row restyles it, so rows move only when the order really changed (not on load).
+      const current = [...body.children];
+      if (sorted.some((row, index) => current[index] !== row.element)) body.append(...sorted.map((row) => row.element));
       const chosen = ledgerFacets.filter((facet) => filters[facet]).length + (filters.words?.trim() ? 1 : 0);
       if (active) active.textContent = chosen ? ` · ${chosen} on` : '';
       const count = form.querySelector('[data-shown]');
-      if (count) count.textContent = shown === rows.length ? `All ${rows.length} claims` : `${shown} of ${rows.length} claims`;
+      const shownText = shown === rows.length ? `All ${rows.length} claims` : `${shown} of ${rows.length} claims`;
+      if (count && count.textContent !== shownText) count.textContent = shownText;
       for (const bar of document.querySelectorAll<HTMLAnchorElement>('[data-verdict-chart] a[data-source]')) {
         const current = bar.dataset.source === filters.source && bar.dataset.verdict === (filters.verdict ?? '') && !filters.category && !filters.kind;
         if (current) bar.setAttribute('aria-current', 'true');

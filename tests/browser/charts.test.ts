@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectClean, openPage, site } from './setup';
+import { expectClean, openPage, site, wakeChart } from './setup';
 
 const ids = readdirSync('dist/figures').sort();
 const widths = [320, 390, 768, 1024, 1440];
@@ -24,8 +24,7 @@ interface Measured {
 
 /** Reads one figure page's chart: the SVG the build drew, then (after take-over) the chart.js instance. */
 async function measure(page: Page): Promise<Measured> {
-  await page.locator('chart-canvas').scrollIntoViewIfNeeded();
-  await page.waitForSelector('chart-canvas[data-drawn="true"]', { timeout: 15_000 });
+  await wakeChart(page);
   await page.waitForFunction(() => Boolean((document.querySelector('chart-canvas') as HTMLElement & { chart?: unknown }).chart));
   // Text boxes are measured in the site's own faces, as a reader sees them once the fonts arrive.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -150,9 +149,9 @@ describe('every chart at every width, in both themes', () => {
 describe('reading a chart by keyboard, hover and tap', () => {
   it('takes focus, moves point to point with the arrow keys, reads each point aloud, and leaves on Escape', async () => {
     const page = await openPage('/figures/002-valuation-scenarios/', { viewport: { width: 390, height: 800 } });
-    await page.locator('chart-canvas').scrollIntoViewIfNeeded();
-    await page.waitForSelector('chart-canvas[data-drawn="true"]');
+    // A keyboard reader's focus alone brings chart.js in.
     await page.focus('chart-canvas');
+    await page.waitForSelector('chart-canvas[data-drawn="true"]');
     const readout = page.locator('[data-chart-readout]');
     const tooltip = () => page.evaluate(() => {
       const chart = (document.querySelector('chart-canvas') as HTMLElement & { chart: any }).chart;
@@ -176,8 +175,7 @@ describe('reading a chart by keyboard, hover and tap', () => {
   it('says the same in a tooltip on hover and on tap as the live region does', async () => {
     for (const hasTouch of [false, true]) {
       const page = await openPage('/figures/000-revenue-by-kind/', { viewport: { width: 390, height: 800 }, hasTouch });
-      await page.locator('chart-canvas').scrollIntoViewIfNeeded();
-      await page.waitForSelector('chart-canvas[data-drawn="true"]');
+      await wakeChart(page);
       const spot = await page.evaluate(() => {
         const host = document.querySelector('chart-canvas') as HTMLElement & { chart: any };
         const bar = host.chart.getDatasetMeta(1).data[0];
@@ -203,7 +201,7 @@ describe('embedding a chart', () => {
     await expect.poll(() => page.locator('[data-embed-status]').textContent()).toBe('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await page.goto(new URL('/explainers/embed/000-run-rate/', site.subPath).toString());
-    await page.waitForSelector('chart-canvas[data-drawn="true"]');
+    await wakeChart(page);
     expect(await page.locator('figure.chart-figure .chart-title').textContent()).toContain('run rate');
     expect(await page.locator('.chart-meta').textContent()).toMatch(/Source: .*¶3/s);
     const back = await page.locator('.embed-credit a').getAttribute('href');

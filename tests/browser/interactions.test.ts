@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, closePage, expectClean, openPage, site } from './setup';
+import { axeViolations, closePage, expectClean, openPage, site, wakeChart } from './setup';
 
 const article = 'articles/anthropic-trillion-secondary-market/';
 
@@ -122,9 +122,7 @@ describe('the site around the long-reads', () => {
     expect(await link.getAttribute('href')).toMatch(/^\/explainers\/articles\//);
     await link.click();
     await page.waitForLoadState('load');
-    const host = page.locator('chart-canvas').first();
-    await host.scrollIntoViewIfNeeded();
-    await page.waitForSelector('chart-canvas[data-drawn="true"]', { timeout: 15_000 });
+    await wakeChart(page);
     await expectClean(page);
     await closePage(page);
   });

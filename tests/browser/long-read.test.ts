@@ -33,6 +33,23 @@ describe('the long-read in Chromium', () => {
     await closePage(page);
   });
 
+  it('fetches no chart code while the page opens, even for a chart on the first screen, and draws it once the reader moves', async () => {
+    const requested: string[] = [];
+    const page = await openPage('figures/002-valuation-scenarios/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, beforeLoad: async (page) => void page.on('request', (request) => requested.push(request.url())) });
+    await page.waitForTimeout(1200);
+    const host = page.locator('chart-canvas').first();
+    expect(await host.isVisible()).toBe(true);
+    expect(await host.getAttribute('data-drawn')).toBeNull();
+    const before = requested.length;
+    // The SVG already shows every bar and label while chart.js waits.
+    expect(await host.locator('svg.chart-svg [data-value]').count()).toBeGreaterThan(0);
+    await page.touchscreen.tap(5, 300);
+    await expect.poll(() => host.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('true');
+    expect(requested.length, 'chart code fetched only after the tap').toBeGreaterThan(before);
+    await expectClean(page);
+    await closePage(page);
+  });
+
   it('opens and closes a note with the keyboard on a phone', async () => {
     const page = await openPage(article, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const marker = page.locator('a.note-marker').first();

@@ -53,6 +53,18 @@ export async function openPage(path: string, options: BrowserContextOptions & { 
   return page;
 }
 
+/**
+ * Scrolls a chart into view and acts as a reader would (a pointer movement), which is what lets
+ * chart.js take over from the SVG; resolves once it has drawn.
+ */
+export async function wakeChart(page: Page, index = 0): Promise<void> {
+  const host = page.locator('chart-canvas').nth(index);
+  await host.scrollIntoViewIfNeeded();
+  await page.mouse.move(2, 2);
+  await page.mouse.move(4, 4);
+  await expect.poll(() => host.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('true');
+}
+
 /** Fails the test if the page logged an error, a failed request or a CSP violation. */
 export async function expectClean(page: Page): Promise<void> {
   await page.waitForTimeout(50);
