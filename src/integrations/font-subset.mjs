@@ -23,16 +23,17 @@ export const faces = [
     file: 'body-serif.woff2',
     source: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
     weight: { min: 400, max: 700 },
-    // Times New Roman's metrics, as Astro's font API records them.
-    fallback: { local: ['Times New Roman'], ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 832 },
+    // Times New Roman's metrics, as Astro's font API records them. Liberation Serif (most Linux
+    // systems) and Tinos (ChromeOS) are drawn to the same metrics, so one adjustment fits all three.
+    fallback: { local: ['Times New Roman', 'Liberation Serif', 'Tinos'], ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 832 },
   },
   {
     family: 'Heading Sans',
     file: 'heading-sans.woff2',
     source: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
     weight: { min: 400, max: 700 },
-    // Arial's metrics, as Astro's font API records them.
-    fallback: { local: ['Arial'], ascent: 1854, descent: -434, lineGap: 67, unitsPerEm: 2048, xWidthAvg: 913 },
+    // Arial's metrics, as Astro's font API records them; Liberation Sans and Arimo share them.
+    fallback: { local: ['Arial', 'Liberation Sans', 'Arimo'], ascent: 1854, descent: -434, lineGap: 67, unitsPerEm: 2048, xWidthAvg: 913 },
   },
 ];
 

@@ -12,10 +12,8 @@ import { closePage, expectClean, openPage } from './setup';
 const sourceLongReads = readdirSync('content/articles')
   .filter((file) => /^source:\s*"?\d{3}"?\s*$/m.test(readFileSync(`content/articles/${file}`, 'utf8')) && /^kind:\s*long-read\s*$/m.test(readFileSync(`content/articles/${file}`, 'utf8')))
   .map((file) => `articles/${file.replace(/\.mdx$/, '')}/`);
-/** Long-reads and comparisons (explainers open with their own step-by-step text before the interactive). */
-const longReads = readdirSync('content/articles')
-  .filter((file) => !/^kind:\s*explainer\s*$/m.test(readFileSync(`content/articles/${file}`, 'utf8')))
-  .map((file) => `articles/${file.replace(/\.mdx$/, '')}/`);
+/** Every article: long-reads, comparisons and explainers (which open with their interactive). */
+const articles = readdirSync('content/articles').map((file) => `articles/${file.replace(/\.mdx$/, '')}/`);
 
 const desktop = { viewport: { width: 1440, height: 900 } };
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -123,7 +121,7 @@ describe('a long-read opens with what we found', () => {
     await closePage(page);
   });
 
-  it.each(longReads)('%s shows its first chart or interactive within two screens at 1440 px and three at 390 px', async (path) => {
+  it.each(articles)('%s shows its first chart or interactive within two screens at 1440 px and three at 390 px', async (path) => {
     for (const [options, screens] of [[desktop, 2], [phone, 3]] as const) {
       const page = await openPage(path, options);
       const top = await page.$eval('main', (main) => {
