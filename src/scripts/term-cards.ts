@@ -6,7 +6,27 @@
  */
 const hoverDelay = 200;
 const closeDelay = 300;
-const definitions = document.getElementById('term-definitions') as HTMLTemplateElement | null;
+// The page's list of the terms it uses (PrintGlossary): printed on paper, the cards' text on screen.
+const definitions = document.getElementById('term-definitions');
+
+/** A card's content: the term, its one-line definition, and a link to its glossary entry. */
+function cardContent(list: HTMLElement, entry: Element, link: HTMLAnchorElement): Node[] {
+  const paragraph = (className: string, text: string) => {
+    const element = document.createElement('p');
+    if (className) element.className = className;
+    element.textContent = text;
+    return element;
+  };
+  const more = document.createElement('a');
+  more.href = link.href;
+  more.textContent = list.dataset.cardMore ?? '';
+  return [
+    paragraph('eyebrow', list.dataset.cardEyebrow ?? ''),
+    paragraph('term-card-title', entry.querySelector('dt')?.textContent ?? ''),
+    paragraph('', entry.querySelector('dd')?.textContent ?? ''),
+    more,
+  ];
+}
 
 if (definitions) {
   const card = document.createElement('div');
@@ -70,10 +90,10 @@ if (definitions) {
   const open = (link: HTMLAnchorElement, lift = true) => {
     cancelTimers();
     if (trigger === link) return;
-    const source = definitions.content.querySelector(`[data-definition="${CSS.escape(link.dataset.term ?? '')}"]`);
-    if (!source) return;
+    const entry = definitions.querySelector(`[data-definition="${CSS.escape(link.dataset.term ?? '')}"]`);
+    if (!entry) return;
     if (trigger) close();
-    card.replaceChildren(source.cloneNode(true));
+    card.replaceChildren(...cardContent(definitions, entry, link));
     card.hidden = false;
     position(link, lift);
     link.setAttribute('aria-describedby', card.id);

@@ -40,6 +40,12 @@ describe('definition cards', () => {
     const card = page.locator('#term-card');
     await page.waitForSelector('#term-card:not([hidden])', { timeout: 2000 });
     await expect(card.textContent()).resolves.toMatch(/Read the full entry/);
+    // The card's text is the page's own list of the terms it uses (printed at the end on paper).
+    const id = (await term.getAttribute('data-term'))!;
+    const listed = page.locator(`#term-definitions [data-definition="${id}"]`);
+    expect(await card.locator('.term-card-title').textContent()).toBe(await listed.locator('dt').textContent());
+    expect(await card.locator('p').nth(2).textContent()).toBe(await listed.locator('dd').textContent());
+    expect(await card.locator('a').getAttribute('href')).toBe(new URL((await term.getAttribute('href'))!, page.url()).toString());
     await card.hover();
     await page.waitForTimeout(500);
     expect(await card.isVisible()).toBe(true);
