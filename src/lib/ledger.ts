@@ -20,8 +20,11 @@ export function matchesFacets(item: LedgerItem, filters: LedgerFilters, except?:
 
 /** Does a claim's text contain every word the reader typed (case-insensitive)? */
 export function matchesWords(text: string, words: string | undefined): boolean {
+  const wanted = (words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  // No words typed: every claim matches, without lowercasing 114 claims on every count.
+  if (wanted.length === 0) return true;
   const lower = text.toLowerCase();
-  return (words ?? '').toLowerCase().split(/\s+/).filter(Boolean).every((word) => lower.includes(word));
+  return wanted.every((word) => lower.includes(word));
 }
 
 /**
