@@ -49,6 +49,12 @@ function pagesToShoot() {
 }
 
 async function drawEverything(page) {
+  // A phone lays out only the blocks near the screen (content-visibility); a full-page shot must show
+  // every one, as a reader scrolling down would see them.
+  // (Through the CSSOM: the page's Content Security Policy refuses an injected stylesheet.)
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('*')) if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+  });
   // Charts draw when they near the viewport: walk down the page so every one is drawn, then return.
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 600) {
@@ -75,6 +81,10 @@ async function main() {
       for (const width of widths) {
         const context = await browser.newContext({ viewport: width.viewport, colorScheme: theme, reducedMotion: 'reduce', deviceScaleFactor: 1 });
         const page = await context.newPage();
+        // The faces are font-display: optional, so a first visit on a busy machine may paint in the
+        // (metric-matched) fallback; load them once so every shot shows the page a reader sees.
+        await page.goto(server.url, { waitUntil: 'networkidle' });
+        await page.evaluate(() => document.fonts.ready);
         for (const [name, path] of pages) {
           if (!keep(name)) continue;
           await page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
