@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fromBuffer } from '@capsizecss/unpack';
 import subsetFont from 'subset-font';
+import { cacheRoot, cachedBytes, hashKey, packageVersion } from '../lib/build-cache.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -77,7 +78,12 @@ export async function buildFonts(outDir = 'src/generated') {
   const rules = [];
   for (const face of faces) {
     const original = readFileSync(require.resolve(face.source));
-    const subset = await subsetFont(original, text, { targetFormat: 'woff2', variationAxes: { wght: face.weight } });
+    const options = { targetFormat: 'woff2', variationAxes: { wght: face.weight } };
+    // Subsetting takes seconds and depends only on the font, the characters, the options and the
+    // subsetter, so the result is kept in the build cache under a hash of all four.
+    const key = hashKey(`subset-font ${packageVersion('subset-font')}`, JSON.stringify(options), text, original);
+    const { bytes } = await cachedBytes(join(cacheRoot(), 'fonts'), key, 'woff2', async () => new Uint8Array(await subsetFont(original, text, options)));
+    const subset = Buffer.from(bytes);
     writeFileSync(join(outDir, 'fonts', face.file), subset);
     const metrics = await fromBuffer(subset);
     rules.push(`@font-face {
