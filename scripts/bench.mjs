@@ -6,7 +6,7 @@
 // exits non-zero when a budget is exceeded (at 10× and up a warm build must take at most half a
 // cold one) or when a warm build writes different bytes from the cold one.
 //   BENCH_RUNS=3 (builds to time)  BENCH_SCALES=50 (synthetic sizes besides 1×; empty for 1× only)
-//   BENCH_LIGHTHOUSE=0 (skip Lighthouse)
+//   BENCH_LIGHTHOUSE=0 (skip Lighthouse)  BENCH_COST=0 (skip the cold/warm/edit builds; their README block stays)
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
@@ -59,7 +59,8 @@ for (const row of lighthouse) {
 
 // Build cost as content grows: the same site with every article, term, dataset and claim copied
 // (1× is a copy of content/ itself, so the one-paragraph edit never touches the real files).
-const scales = [1, ...(process.env.BENCH_SCALES ?? '50').split(',').filter(Boolean).map(Number)];
+const measureCost = process.env.BENCH_COST !== '0';
+const scales = measureCost ? [1, ...(process.env.BENCH_SCALES ?? '50').split(',').filter(Boolean).map(Number)] : [];
 const scaling = [];
 for (const scale of scales) {
   const contentDir = `.bench/content-${scale}x`;
@@ -72,7 +73,7 @@ for (const scale of scales) {
 }
 // The cache budget is for large content (the issue's 50×): at 1× a build is mostly fixed start-up
 // cost that no cache removes, so a 1×-only run (BENCH_SCALES=) reports it but does not judge it.
-const largest = scaling.at(-1);
+const largest = scaling.at(-1) ?? { scale: 0 };
 if (largest.scale >= 10 && largest.warm > largest.cold / 2) over.push(`${largest.scale}× content: warm build ${largest.warm.toFixed(1)} s > half the cold ${largest.cold.toFixed(1)} s`);
 
 const results = {
@@ -90,7 +91,7 @@ const results = {
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-const unchecked = [...(lighthouse.length ? [] : ['Lighthouse, not run']), ...(largest.scale >= 10 ? [] : ['warm ≤ half cold, judged at 10× and up only'])];
+const unchecked = [...(lighthouse.length ? [] : ['Lighthouse, not run']), ...(!measureCost ? ['build cost, not measured'] : largest.scale >= 10 ? [] : ['warm ≤ half cold, judged at 10× and up only'])];
 const measured = `Measured ${results.date.slice(0, 10)} on ${results.machine}.`;
 // Three blocks, each quoted in the README only when this run measured it (see bench/readme.mjs).
 const blocks = {
@@ -116,7 +117,7 @@ const blocks = {
         ],
       }
     : {}),
-  'bench-build-cost': [
+  ...(measureCost ? { 'bench-build-cost': [
     measured,
     '',
     '| content size | pages built | cold build | warm build (nothing changed) | after a one-paragraph edit | warm ÷ cold | load average before each (cold, warm, edit) |',
@@ -124,7 +125,7 @@ const blocks = {
     ...scaling.map((row) => `| ${row.scale}× | ${row.pages} | ${row.cold.toFixed(1)} s | ${row.warm.toFixed(1)} s | ${row.edited.toFixed(1)} s | ${(row.warm / row.cold).toFixed(2)} | ${row.loadAverage.cold}, ${row.loadAverage.warm}, ${row.loadAverage.edited} |`),
     '',
     `Cold: the build cache folder (share images, subset fonts, search index, Astro's and Vite's own caches) and the output folder deleted first. Warm: the same build again; its output (${scaling.map((row) => `${row.files} files at ${row.scale}×`).join(', ')}) ${scaling.some((row) => row.warmDiffers.length) ? 'differs from the cold build\'s: see the budgets line' : 'is byte-identical to the cold build\'s'}. Budget: at 10× and up, warm ≤ half of cold. Load average: one-minute, of the whole machine, shared with other work.`,
-  ],
+  ] } : {}),
 };
 const markdown = Object.entries(blocks).map(([name, lines]) => markedBlock(name, lines.join('\n'))).join('\n\n');
 writeFileSync('bench/results.md', `${markdown}\n`);
