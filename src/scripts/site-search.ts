@@ -18,7 +18,6 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector('form');
     const status = this.querySelector('[data-status]');
     if (!input || !form || !status) return;
-    status.textContent = 'Type to search.';
     const initial = new URLSearchParams(window.location.search).get('q');
     if (initial) input.value = initial;
     const run = () => void this.search(input.value.trim());

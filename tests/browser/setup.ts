@@ -82,10 +82,16 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
     // target-size is off in axe by default; Lighthouse checks it, and so do we (24 px or spaced).
+    // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
-    return result.violations.map((violation: { id: string; nodes: { target: string[] }[] }) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+    // WCAG 2.5.8's inline exception: a note's number inside a sentence is sized by the line it sits
+    // in (axe misses that for superscripts whose notes sit in the margin). Phones give it 44 px.
+    const inSentence = (selector: string[]) => document.querySelector(selector.join(' '))?.matches('.longread-body p .note-marker, .longread-body li .note-marker') ?? false;
+    return result.violations
+      .map((violation: { id: string; nodes: { target: string[] }[] }) => ({ ...violation, nodes: violation.id === 'target-size' ? violation.nodes.filter((node) => !inSentence(node.target)) : violation.nodes }))
+      .filter((violation: { nodes: unknown[] }) => violation.nodes.length > 0)
+      .map((violation: { id: string; nodes: { target: string[] }[] }) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
   });
   return violations as string[];
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePage, expectClean, openPage } from './setup';
 
-const pages = ['', 'claims/', 'glossary/', 'articles/anthropic-s1-deep-dive/', 'articles/mixture-of-experts-explained/', 'articles/constitutional-ai-explained/'];
+const pages = ['', 'claims/', 'glossary/', 'search/', 'articles/anthropic-s1-deep-dive/', 'articles/mixture-of-experts-explained/', 'articles/constitutional-ai-explained/'];
 const widths = [
   { name: 'phone', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true },
   { name: 'desktop', viewport: { width: 1440, height: 900 } },
