@@ -41,10 +41,15 @@ describe('nothing shifts while a page loads', () => {
     it.each(pages)(`at ${width.name} width, /%s`, async (path) => {
       // Scripts arrive half a second after the page, as on a slow phone network: anything the
       // page paints before them and they then move counts.
-      const page = await openPage(path, { ...width, beforeLoad: (page) => page.route('**/_astro/*.js', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        await route.continue();
-      }) });
+      const page = await openPage(path, {
+        ...width,
+        beforeLoad: async (page) => {
+          await page.route('**/_astro/*.js', async (route) => {
+            await new Promise((resolve) => setTimeout(resolve, 500));
+            await route.continue();
+          });
+        },
+      });
       const found = await shifts(page);
       const total = found.reduce((sum, shift) => sum + shift.value, 0);
       expect(total, `shifted by ${JSON.stringify(found)}`).toBeLessThan(0.005);
