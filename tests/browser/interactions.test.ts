@@ -124,6 +124,9 @@ describe('the site around the long-reads', () => {
 
   it('works under a sub-path: pages, assets, charts and links', async () => {
     const page = await openPage('', { base: site.subPath });
+    // The home page's chart too: moving the pointer brings its chart code in (let it land before
+    // the click leaves the page, or the navigation cancels the request).
+    await wakeChart(page);
     const link = page.locator('main a[href*="/articles/"]').first();
     expect(await link.getAttribute('href')).toMatch(/^\/explainers\/articles\//);
     await link.click();

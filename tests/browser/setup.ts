@@ -39,7 +39,12 @@ export async function openPage(path: string, options: BrowserContextOptions & { 
     if (message.type() === 'error' && !allowErrors) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Leaving a page cancels what it was still fetching (chart code starts loading at the reader's
+    // first pointer movement, so a click on a link can cancel it): not a failure of the site.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && !allowErrors) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
