@@ -40,6 +40,11 @@ export function facetCounts(items: (LedgerItem & { text?: string })[], filters: 
   return counts;
 }
 
+/** The ledger's count line, written once for the build and the filter script alike. */
+export function shownClaims(shown: number, total: number): string {
+  return shown === total ? `All ${total} claims` : `${shown} of ${total} claims`;
+}
+
 /** The query string of a filtered view (`?source=000&verdict=consistent`), without empty choices. */
 export function ledgerQuery(filters: LedgerFilters & { sort?: string }): string {
   const query = new URLSearchParams();

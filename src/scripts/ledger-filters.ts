@@ -3,7 +3,7 @@
  * in the query string. The verdict chart's bars are links to filtered views; here they filter in
  * place instead of reloading the page.
  */
-import { facetCounts, ledgerFacets, ledgerQuery, matchesFacets, matchesWords, type LedgerFilters as Filters, type LedgerItem } from '../lib/ledger';
+import { facetCounts, ledgerFacets, ledgerQuery, matchesFacets, matchesWords, shownClaims, type LedgerFilters as Filters, type LedgerItem } from '../lib/ledger';
 import { verdicts } from '../lib/vocabulary';
 
 type Row = LedgerItem & { element: HTMLTableRowElement; text: string; order: number };
@@ -75,7 +75,7 @@ class LedgerFilters extends HTMLElement {
       const chosen = ledgerFacets.filter((facet) => filters[facet]).length + (filters.words?.trim() ? 1 : 0);
       if (active) active.textContent = chosen ? ` · ${chosen} on` : '';
       const count = form.querySelector('[data-shown]');
-      const shownText = shown === rows.length ? `All ${rows.length} claims` : `${shown} of ${rows.length} claims`;
+      const shownText = shownClaims(shown, rows.length);
       if (count && count.textContent !== shownText) count.textContent = shownText;
       for (const bar of document.querySelectorAll<HTMLAnchorElement>('[data-verdict-chart] a[data-source]')) {
         const current = bar.dataset.source === filters.source && bar.dataset.verdict === (filters.verdict ?? '') && !filters.category && !filters.kind;

@@ -12,12 +12,15 @@ interface Pagefind {
 
 class SiteSearch extends HTMLElement {
   private pagefind?: Promise<Pagefind>;
+  private idle: Node[] = [];
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const form = this.querySelector('form');
     const status = this.querySelector('[data-status]');
     if (!input || !form || !status) return;
+    // The page's own idle words ("Type to search."), put back whenever the box is emptied.
+    this.idle = [...status.childNodes].map((node) => node.cloneNode(true));
     const initial = new URLSearchParams(window.location.search).get('q');
     if (initial) input.value = initial;
     const run = () => void this.search(input.value.trim());
@@ -46,7 +49,7 @@ class SiteSearch extends HTMLElement {
     history.replaceState(history.state, '', url);
     if (!query) {
       list.replaceChildren();
-      status.textContent = 'Type to search.';
+      status.replaceChildren(...this.idle.map((node) => node.cloneNode(true)));
       return;
     }
     // The index loads on the first search; say so, rather than "Type to search" over a typed query.

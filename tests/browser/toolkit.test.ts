@@ -10,6 +10,10 @@ describe('the reader’s toolkit', () => {
     const hrefs = await page.locator('[data-results] a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
     expect(hrefs).toContain('/glossary/secondary-market/');
     expect(hrefs.some((href) => href.startsWith('/articles/'))).toBe(true);
+    // Emptying the box clears the results and puts back the page's idle words.
+    await page.fill('#search-input', '');
+    await expect.poll(() => page.locator('[data-results] li').count()).toBe(0);
+    expect((await page.locator('#search-status').innerText()).trim()).toBe('Type to search.');
     await expectClean(page);
     await closePage(page);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, facetCounts, ledgerQuery, matchesFacets, matchesWords, verdictsBySource } from '../../src/lib/ledger';
+import { capitalise, facetCounts, ledgerQuery, matchesFacets, matchesWords, shownClaims, verdictsBySource } from '../../src/lib/ledger';
 
 const items = [
   { source: '000', verdict: 'consistent', category: 'revenue', kind: 'run-rate', text: 'Run rate of $39 billion' },
@@ -54,5 +54,12 @@ describe('verdicts by source', () => {
 
   it('capitalises category values for display', () => {
     expect(capitalise('margins')).toBe('Margins');
+  });
+});
+
+describe('shownClaims', () => {
+  it('says "All" when nothing is filtered out, and "n of total" otherwise', () => {
+    expect(shownClaims(114, 114)).toBe('All 114 claims');
+    expect(shownClaims(7, 114)).toBe('7 of 114 claims');
   });
 });
