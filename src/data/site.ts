@@ -53,6 +53,8 @@ export interface Site {
   source(id: string): SourceEntry;
   /** A calculator's or interactive's content: defaults, labels and their sources. */
   widget(name: string): WidgetContent;
+  /** The name of every calculator's and interactive's content file (content/calculators/<name>.yaml). */
+  widgetNames: string[];
   /** A claim's arithmetic, recomputed once at load; undefined for a claim without a calculation. */
   worked(claimId: string): WorkedCalculation | undefined;
   /** The charts that plot a claim's figure, with the long-read each sits in. */
@@ -217,6 +219,7 @@ async function buildSite(): Promise<Site> {
     dataset: byId(datasets, 'dataset'),
     source: byId(sources, 'source'),
     widget: (name) => byId(widgets, 'calculator or interactive content file')(name).data,
+    widgetNames: widgets.map((entry) => entry.id),
     worked: (claimId) => worked.get(claimId),
     claimCharts: (id) => claimCharts.get(id) ?? [],
     claimPlaces: (id) => claimPlaces.get(id) ?? [],

@@ -31,6 +31,10 @@ export const routes = {
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap.xml',
   chartImage: (datasetId: string) => `/charts/${datasetId}.svg`,
+  /** The spec chart.js draws from, fetched only when a chart is about to be drawn (not carried in every page). */
+  chartSpec: (datasetId: string) => `/charts/${datasetId}.json`,
+  /** A calculator's or interactive's content (words, defaults, figures), fetched when the widget wakes. */
+  widgetContent: (name: string) => `/widgets/${name}.json`,
   /** The generated share card of a page: "/" → /og/home.png, "/glossary/ipo/" → /og/glossary/ipo.png. */
   shareImage: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'home'}.png`,
   figurePage: (datasetId: string) => `/figures/${datasetId}/`,

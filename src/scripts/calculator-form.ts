@@ -1,11 +1,12 @@
 /**
  * Live calculators. Reads the inputs, validates each one, recomputes through the same spec and
- * content the page was rendered from (the content rides along as JSON in data-content), and keeps
+ * content the page was rendered from (fetched as JSON from data-src when the widget wakes), and keeps
  * the inputs in the query string so a link restores them.
  */
 import { calculators, type CalculatorSpec } from '../lib/calculators';
 import { parseInteractiveInput } from '../lib/interactives';
 import { isChoice, type WidgetContent } from '../lib/widget-content';
+import { loadJson } from './widget-data';
 
 const fixInput = 'Fix the highlighted input to see the answer.';
 
@@ -13,11 +14,11 @@ class CalculatorForm extends HTMLElement {
   private spec!: CalculatorSpec;
   private content!: WidgetContent;
 
-  connectedCallback(): void {
+  async connectedCallback(): Promise<void> {
     const spec = calculators[this.dataset.calculator ?? ''];
-    if (!spec || !this.dataset.content) return;
+    if (!spec || !this.dataset.src) return;
     this.spec = spec;
-    this.content = JSON.parse(this.dataset.content) as WidgetContent;
+    this.content = await loadJson<WidgetContent>(this.dataset.src);
     this.restoreFromUrl();
     this.addEventListener('input', () => this.update(true));
     this.addEventListener('change', () => this.update(true));

@@ -7,6 +7,7 @@
 import { BarController, BarElement, Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
 import { fontSize, layoutChart, minimumBar, type ChartGeometry, type Variant } from '../lib/chart-layout';
 import type { ChartSpec } from '../lib/chart-spec';
+import { loadJson } from './widget-data';
 
 // Only what the site's charts use: no category scale, legend or title (the layout draws those).
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip);
@@ -147,11 +148,11 @@ function build(host: ChartHost, spec: ChartSpec, canvas: HTMLCanvasElement): { c
   return { chart: new Chart(canvas, config), targets };
 }
 
-export function renderChart(host: ChartHost): void {
+/** Draws the chart from its spec (fetched from data-src: the JSON the build laid the SVG out from). */
+export async function renderChart(host: ChartHost): Promise<void> {
   const canvas = host.querySelector('canvas');
-  const raw = host.dataset.spec;
-  if (!canvas || !raw) return;
-  const spec = JSON.parse(raw) as ChartSpec;
+  if (!canvas || !host.dataset.src) return;
+  const spec = await loadJson<ChartSpec>(host.dataset.src);
   const readout = host.parentElement?.querySelector<HTMLElement>('[data-chart-readout]');
   host.dataset.drawn = 'true';
   let current = build(host, spec, canvas);

@@ -40,12 +40,12 @@ class CritiqueLoopElement extends InteractiveElement {
   private loop: CritiqueLoop | null = null;
   private shown = 0;
 
-  connectedCallback(): void {
+  async connectedCallback(): Promise<void> {
     this.querySelector('[data-first]')?.addEventListener('click', () => this.go(0));
     this.querySelector('[data-back]')?.addEventListener('click', () => this.go(this.shown - 1));
     this.querySelector('[data-next]')?.addEventListener('click', () => this.go(this.shown + 1));
     this.querySelector('[data-last]')?.addEventListener('click', () => this.go(Number.MAX_SAFE_INTEGER));
-    super.connectedCallback();
+    await super.connectedCallback();
   }
 
   /** A change of principles shows the whole new run, so its effect on the answer is visible at once. */

@@ -11,7 +11,7 @@ class ExpertRouter extends InteractiveElement {
   private token = 0;
   private values: Record<string, number> | null = null;
 
-  connectedCallback(): void {
+  async connectedCallback(): Promise<void> {
     this.querySelectorAll<HTMLButtonElement>('[data-token]').forEach((button) => {
       button.disabled = false;
       button.addEventListener('click', () => {
@@ -20,7 +20,7 @@ class ExpertRouter extends InteractiveElement {
         this.redrawDiagram();
       });
     });
-    super.connectedCallback();
+    await super.connectedCallback();
   }
 
   private redrawDiagram(): void {

@@ -5,9 +5,10 @@
  */
 import { parseInteractiveInput, type CrossFieldProblem, type InteractiveInput, type InteractiveResult } from '../lib/interactives';
 import { isChoice, type WidgetContent } from '../lib/widget-content';
+import { loadJson } from './widget-data';
 
 export abstract class InteractiveElement extends HTMLElement {
-  /** The widget's content file, as the page was built with it (JSON in data-content). */
+  /** The widget's content file, as the page was built with it (JSON fetched from data-src). */
   protected content!: WidgetContent;
   protected inputs: readonly InteractiveInput[] = [];
 
@@ -18,8 +19,9 @@ export abstract class InteractiveElement extends HTMLElement {
     return [];
   }
 
-  connectedCallback(): void {
-    this.content = JSON.parse(this.dataset.content ?? '{"inputs":[],"figures":{}}') as WidgetContent;
+  async connectedCallback(): Promise<void> {
+    if (!this.dataset.src) return;
+    this.content = await loadJson<WidgetContent>(this.dataset.src);
     this.inputs = this.content.inputs.flatMap((input) => (isChoice(input) ? [] : [input]));
     this.addEventListener('input', () => this.update());
     this.addEventListener('change', () => this.update());

@@ -1,6 +1,6 @@
 /**
  * Printing keeps everything: data tables and folded sections open, and are put back afterwards.
- * (Charts never scrolled to are drawn for print by chart-loader.ts, on pages that have charts.)
+ * (Charts print as the build's SVG drawings, so nothing needs drawing first.)
  */
 const opened: HTMLDetailsElement[] = [];
 

@@ -50,6 +50,51 @@ describe('the long-read in Chromium', () => {
     await closePage(page);
   });
 
+  it('fetches no widget code or data while a long page opens on a phone, and wakes a calculator when the reader reaches it', async () => {
+    const requested: string[] = [];
+    const page = await openPage('articles/anthropic-s1-deep-dive/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, beforeLoad: async (page) => void page.on('request', (request) => requested.push(new URL(request.url()).pathname)) });
+    await page.waitForTimeout(1200);
+    const onDemand = /chart-render|calculator-form|expert-router|critique-loop|thin-market|\/charts\/.+\.json|\/widgets\/.+\.json/;
+    expect(requested.filter((path) => onDemand.test(path)), 'fetched before the reader did anything').toEqual([]);
+    const calculator = page.locator('calculator-form').first();
+    const name = (await calculator.getAttribute('data-calculator'))!;
+    await calculator.scrollIntoViewIfNeeded();
+    await expect.poll(() => requested.some((path) => path.endsWith(`/widgets/${name}.json`)), { timeout: 15_000 }).toBe(true);
+    expect(requested.some((path) => /calculator-form/.test(path))).toBe(true);
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('holds a tap made before an interactive has its code, and acts on it once, when the code arrives', async () => {
+    const page = await openPage('articles/constitutional-ai-explained/', {
+      // Slow the interactive's code down so the tap surely comes first.
+      beforeLoad: async (page) => page.route(/critique-loop\.[\w-]+\.js$/, async (route) => { await new Promise((resolve) => setTimeout(resolve, 800)); await route.continue(); }),
+    });
+    const loop = page.locator('#interactive-critique-loop');
+    await loop.locator('[data-first]').click();
+    await expect.poll(() => loop.locator('figure.diagram text.is-current').textContent(), { timeout: 15_000 }).toBe('1. First draft');
+    await loop.locator('[data-next]').click();
+    await expect.poll(() => loop.locator('figure.diagram text.is-current').textContent()).toMatch(/^2\. Critique/);
+    await expectClean(page);
+    await closePage(page);
+  });
+
+  it('never fetches chart code on a page without charts, however far the reader goes', async () => {
+    const requested: string[] = [];
+    const page = await openPage('articles/constitutional-ai-explained/', { beforeLoad: async (page) => void page.on('request', (request) => requested.push(request.url())) });
+    await page.mouse.move(5, 5);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 700) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    });
+    await page.waitForTimeout(500);
+    expect(await page.locator('chart-canvas').count()).toBe(0);
+    expect(requested.filter((url) => /chart-render/.test(url))).toEqual([]);
+    await closePage(page);
+  });
+
   it('opens and closes a note with the keyboard on a phone', async () => {
     const page = await openPage(article, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const marker = page.locator('a.note-marker').first();
