@@ -128,3 +128,45 @@ export function firstSentence(text: string): string {
   const match = /^.*?[.!?](?=\s+[A-Z("“]|\s*$)/s.exec(text.trim());
   return (match ? match[0] : text).trim();
 }
+
+/**
+ * A formatted figure split where its decimal point is (or would be): "$1.05T" → "$1" and ".05T",
+ * "$380B" → "$380" and "B", "25.6×" → "25" and ".6×". A table column sets every "rest" in a box of
+ * one width (restWidth) right after a right-aligned whole part, so the units digits, and with them
+ * the decimal points, line up down the column whatever the decimals or suffix. Text with no digit
+ * ("—") is all whole.
+ */
+export function decimalParts(text: string): { whole: string; rest: string } {
+  const match = /^(\D*[\d,]*\d)(\.\d+)?(.*)$/s.exec(text);
+  if (!match) return { whole: text, rest: '' };
+  return { whole: match[1]!, rest: `${match[2] ?? ''}${match[3] ?? ''}` };
+}
+
+/**
+ * The box, in digit widths, that holds the widest rest of a column. Each character
+ * is counted at or above its width in the site's sans-serif (tabular digits are 1 ch; capitals,
+ * "%" and "×" are wider; points, commas and spaces narrower), so every rest fits and the box, not the
+ * text, sets where the whole part ends.
+ */
+export function restWidth(rests: readonly string[]): number {
+  const width = (character: string) => {
+    if (/[0-9]/.test(character)) return 1;
+    if (/[.,:;' ]/.test(character)) return 0.5;
+    if (/[%×mwMW]/.test(character)) return 1.7;
+    if (/[A-Z]/.test(character)) return 1.3;
+    return 1.1;
+  };
+  const widest = Math.max(0, ...rests.map((rest) => [...rest].reduce((total, character) => total + width(character), 0)));
+  return Math.ceil(widest * 10) / 10;
+}
+
+/** The widest box src/styles/tables.css defines, in whole ch. */
+export const widestRestBox = 16;
+
+/**
+ * The class that gives a table's number column its rest box: whole ch, rounded up ("rests-3"). A class,
+ * not an inline style, because the Content Security Policy allows no style attributes.
+ */
+export function restBoxClass(rests: readonly string[]): string {
+  return `rests-${Math.min(widestRestBox, Math.ceil(restWidth(rests)))}`;
+}

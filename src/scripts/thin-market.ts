@@ -2,6 +2,7 @@
  * The thin-market interactive: reruns the call auction as the reader changes buyers, sellers and
  * prices, and redraws the order-book chart from attributes (no inline styles under the CSP).
  */
+import { decimalParts, restBoxClass } from '../lib/format';
 import { marketFigures, thinMarketView, type BidChart } from '../lib/thin-market';
 import { marketDiagramWords } from '../lib/market-diagram';
 import { define, fixInputMessage, InteractiveElement } from './interactive-element';
@@ -21,6 +22,8 @@ class ThinMarket extends InteractiveElement {
       const cell = this.querySelector(`[data-comparison="${comparison.key}"]`);
       if (cell) cell.textContent = comparison.numbersGive;
     });
+    const ladder = this.querySelector('table.market-ladder');
+    if (ladder) ladder.className = `data-table market-ladder ${restBoxClass(view.ladder.map((row) => decimalParts(row.text).rest))}`;
     this.querySelector('[data-ladder]')?.replaceChildren(
       ...view.ladder.map((row) => {
         const tr = document.createElement('tr');
@@ -31,7 +34,14 @@ class ThinMarket extends InteractiveElement {
         lots.textContent = row.lots.toLocaleString('en-US') + (row.current ? ' (these inputs)' : '');
         const price = document.createElement('td');
         price.className = 'number';
-        price.textContent = row.text;
+        const { whole, rest } = decimalParts(row.text);
+        const wholePart = document.createElement('span');
+        wholePart.className = 'number-whole';
+        wholePart.textContent = whole;
+        const restPart = document.createElement('span');
+        restPart.className = 'number-rest';
+        restPart.textContent = rest;
+        price.append(wholePart, restPart);
         tr.append(lots, price);
         return tr;
       }),

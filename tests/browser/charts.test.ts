@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectClean, openPage, site, wakeChart } from './setup';
+import { closePage, expectClean, openPage, site, wakeChart } from './setup';
 
 const ids = readdirSync('dist/figures').sort();
 const widths = [320, 390, 768, 1024, 1440];
@@ -208,5 +208,32 @@ describe('embedding a chart', () => {
     expect(back).toBe('/explainers/figures/000-run-rate/');
     await expectClean(page);
     await page.context().close();
+  });
+});
+
+describe('data tables under the charts', () => {
+  it('line up the decimal points of every number column, on a phone and a desktop', async () => {
+    // Every chart's table, and the order-book interactive's price ladder (two columns: a column on phones too).
+    const pages = [...ids.map((id) => `figures/${id}/`), 'articles/secondary-markets-explained/'];
+    for (const width of [390, 1440]) {
+      const misaligned: string[] = [];
+      for (const path of pages) {
+        const page = await openPage(path, { viewport: { width, height: 900 } });
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        // Where each figure's whole part ends: one x for the column, whatever its decimals or suffix.
+        // (On a phone, tables of four columns or more become one short block a row, with no column to align.)
+        const tables = await page.locator('table.data-table').evaluateAll((tables) =>
+          tables.map((table) =>
+            [...table.querySelectorAll('td.number')].filter((cell) => getComputedStyle(cell).display === 'table-cell').map((cell) => [cell.textContent ?? '', Math.round(cell.querySelector('.number-whole')?.getBoundingClientRect().right ?? Number.NaN)] as const),
+          ),
+        );
+        for (const ends of tables) {
+          const rights = ends.map(([, right]) => right);
+          if (ends.length > 1 && !(Math.max(...rights) - Math.min(...rights) <= 1)) misaligned.push(`${path}: ${ends.map(([text, right]) => `${text.trim()}@${right}`).join(', ')}`);
+        }
+        await closePage(page);
+      }
+      expect(misaligned, `at ${width} px`).toEqual([]);
+    }
   });
 });

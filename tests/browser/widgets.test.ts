@@ -122,6 +122,10 @@ describe('explainer diagrams', () => {
     await expect.poll(words, settle).toMatch(/only 3 lots changed hands/);
     await market.locator('#interactive-thin-market input[name="sellers"]').fill('5');
     await expect.poll(words, settle).toMatch(/only 5 lots changed hands/);
+    // The redrawn price ladder keeps its decimal points lined up.
+    const ends = await market.locator('table.market-ladder td.number .number-whole').evaluateAll((parts) => parts.map((part) => Math.round(part.getBoundingClientRect().right)));
+    expect(ends.length).toBeGreaterThan(1);
+    expect(Math.max(...ends) - Math.min(...ends)).toBeLessThanOrEqual(1);
     await closePage(market);
   });
 

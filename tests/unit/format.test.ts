@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue } from '../../src/lib/format';
+import { decimalParts, firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue, restBoxClass, restWidth } from '../../src/lib/format';
 
 describe('formatNumber', () => {
   it('keeps few decimals and adds separators', () => {
@@ -63,5 +63,31 @@ describe('firstSentence', () => {
     expect(firstSentence('A ratio of 2.5 times. The rest follows.')).toBe('A ratio of 2.5 times.');
     expect(firstSentence('No end here')).toBe('No end here');
     expect(firstSentence('One (000 ¶3). “Two” is next.')).toBe('One (000 ¶3).');
+  });
+});
+
+describe('decimalParts and restWidth (decimal alignment in tables)', () => {
+  it('splits a figure where its decimal point is or would be', () => {
+    expect(decimalParts('$1.05T')).toEqual({ whole: '$1', rest: '.05T' });
+    expect(decimalParts('$380B')).toEqual({ whole: '$380', rest: 'B' });
+    expect(decimalParts('$1,000')).toEqual({ whole: '$1,000', rest: '' });
+    expect(decimalParts('25.6×')).toEqual({ whole: '25', rest: '.6×' });
+    expect(decimalParts('−$0.2B')).toEqual({ whole: '−$0', rest: '.2B' });
+    expect(decimalParts('$1.01 trillion')).toEqual({ whole: '$1', rest: '.01 trillion' });
+    expect(decimalParts('—')).toEqual({ whole: '—', rest: '' });
+  });
+
+  it('gives the box that holds the widest rest of a column, never less than its characters need', () => {
+    expect(restWidth([])).toBe(0);
+    expect(restWidth(['', 'B', '.4B'])).toBe(2.8);
+    expect(restWidth(['.05T', '%'])).toBeGreaterThanOrEqual(3.8);
+  });
+});
+
+describe('restBoxClass', () => {
+  it('names the rest box in whole ch, capped at the widest the stylesheet defines', () => {
+    expect(restBoxClass(['', 'B', '.4B'])).toBe('rests-3');
+    expect(restBoxClass([''])).toBe('rests-0');
+    expect(restBoxClass(['.01 trillion and a great deal more'])).toBe('rests-16');
   });
 });
