@@ -8,6 +8,7 @@ import Note from './Note.astro';
 import PublicRecordRef from './PublicRecordRef.astro';
 import SectionHeading from './SectionHeading.astro';
 import TermLink from './TermLink.astro';
+import type { MdxComponentName } from '../lib/mdx-component-names';
 
 export const mdxComponents = {
   Term: TermLink,
@@ -19,4 +20,4 @@ export const mdxComponents = {
   Ref: PublicRecordRef,
   ForecastSystem,
   h2: SectionHeading,
-};
+} satisfies Record<MdxComponentName, unknown>;

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { mdxComponents } from '../components/mdx-components';
 import { workCalculation, type WorkedCalculation } from '../lib/calculations';
 import { checkContent, unlinkedTerms, type ContentSet } from '../lib/content-graph';
 import { frontMatter, readYaml, type FieldPath, type Position } from '../lib/content-problems';
+import { mdxComponentNames } from '../lib/mdx-component-names';
 import { componentCalls, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
 import { referenceUses, type ReferenceUse } from '../lib/reference-checks';
 import type { SiteSettings } from '../lib/schemas';
@@ -154,7 +154,7 @@ async function buildSite(): Promise<Site> {
     forecasts: forecasts.map((entry) => entry.id),
     calculators: widgets.map((entry) => located(entry, `content/calculators/${entry.id}.yaml`, 'yaml')),
   };
-  const problems = checkContent(set, { components: Object.keys(mdxComponents) });
+  const problems = checkContent(set, { components: [...mdxComponentNames] });
   if (problems.length > 0) {
     throw new AstroError(
       `The content has ${problems.length} broken reference${problems.length === 1 ? '' : 's'}:\n  - ${problems.join('\n  - ')}`,
