@@ -68,7 +68,7 @@ describe('the long-read in Chromium', () => {
   it('holds a tap made before an interactive has its code, and acts on it once, when the code arrives', async () => {
     const page = await openPage('articles/constitutional-ai-explained/', {
       // Slow the interactive's code down so the tap surely comes first.
-      beforeLoad: async (page) => page.route(/critique-loop\.[\w-]+\.js$/, async (route) => { await new Promise((resolve) => setTimeout(resolve, 800)); await route.continue(); }),
+      beforeLoad: async (page) => void (await page.route(/critique-loop\.[\w-]+\.js$/, async (route) => { await new Promise((resolve) => setTimeout(resolve, 800)); await route.continue(); })),
     });
     const loop = page.locator('#interactive-critique-loop');
     await loop.locator('[data-first]').click();
