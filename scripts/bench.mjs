@@ -113,7 +113,7 @@ const blocks = {
         'bench-lighthouse': [
           measured,
           '',
-          '| Lighthouse (mobile preset) | performance | accessibility | best practices | SEO | LCP | CLS |',
+          `| Lighthouse (mobile preset; median of ${lighthouse[0].runs} run${lighthouse[0].runs === 1 ? '' : 's'} a page) | performance | accessibility | best practices | SEO | LCP | CLS |`,
           '|---|---|---|---|---|---|---|',
           ...lighthouse.map((row) => `| \`${row.path}\` | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} | ${(row.lcpMs / 1000).toFixed(1)} s | ${row.cls.toFixed(3)} |`),
         ],
