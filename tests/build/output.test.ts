@@ -164,6 +164,12 @@ describe(`built site in ${root} (base ${mount})`, () => {
     }
   });
 
+  it('fetches every script at low priority: the page, its fonts and its first paint come first', () => {
+    const eager = pages.flatMap((page) => page.document.querySelectorAll('script[src]').filter((script) => script.getAttribute('fetchpriority') !== 'low').map((script) => `${page.rel}: ${script.getAttribute('src')}`));
+    expect(eager).toEqual([]);
+    expect(pages.some((page) => page.document.querySelector('script[src][fetchpriority="low"]'))).toBe(true);
+  });
+
   it('keeps every page within the JavaScript and CSS budgets', () => {
     const over: string[] = [];
     for (const page of pages) {
