@@ -68,6 +68,20 @@ describe('the claims ledger', () => {
     await closePage(page);
   });
 
+  it('puts the filters under the introduction, beside the verdict chart, on a wide screen (no empty column)', async () => {
+    for (const width of [1100, 1440]) {
+      const page = await openPage('claims/', { viewport: { width, height: 900 } });
+      const intro = (await page.locator('.ledger-intro').boundingBox())!;
+      const filters = (await page.locator('ledger-filters').boundingBox())!;
+      const chart = (await page.locator('.ledger-top .verdict-chart').boundingBox())!;
+      expect(Math.abs(filters.x - intro.x), `${width} px: filters line up with the introduction`).toBeLessThan(2);
+      expect(filters.y, `${width} px: filters start beside the chart, not below it`).toBeLessThan(chart.y + chart.height);
+      expect(filters.y - (intro.y + intro.height), `${width} px: no gap under the introduction`).toBeLessThan(80);
+      expect(filters.x + filters.width, `${width} px: filters stay left of the chart`).toBeLessThanOrEqual(chart.x);
+      await closePage(page);
+    }
+  });
+
   it('has filter chips that show their counts and filter the rows, with the choice in the address', async () => {
     const page = await openPage('claims/', { viewport: { width: 1280, height: 900 } });
     const rows = page.locator('tr[data-claim]');
