@@ -6,7 +6,7 @@
 import { facetCounts, ledgerFacets, ledgerQuery, matchesFacets, matchesWords, shownClaims, type LedgerFilters as Filters, type LedgerItem } from '../lib/ledger';
 import { verdicts } from '../lib/vocabulary';
 
-type Row = LedgerItem & { element: HTMLTableRowElement; text: string; order: number };
+type Row = LedgerItem & { element: HTMLTableRowElement; readonly text: string; order: number };
 
 class LedgerFilters extends HTMLElement {
   connectedCallback(): void {
@@ -14,15 +14,21 @@ class LedgerFilters extends HTMLElement {
     const form = this.querySelector<HTMLElement>('[data-filters]');
     const body = document.querySelector<HTMLTableSectionElement>('[data-ledger] tbody');
     if (!form || !body) return;
-    const rows: Row[] = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')].map((element) => ({
-      element,
-      source: element.dataset.source ?? '',
-      verdict: element.dataset.verdict ?? '',
-      category: element.dataset.category ?? '',
-      kind: element.dataset.kind ?? '',
-      text: element.textContent ?? '',
-      order: Number(element.dataset.order),
-    }));
+    const rows: Row[] = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')].map((element) => {
+      let text: string | undefined;
+      return {
+        element,
+        source: element.dataset.source ?? '',
+        verdict: element.dataset.verdict ?? '',
+        category: element.dataset.category ?? '',
+        kind: element.dataset.kind ?? '',
+        // A row's words are read the first time a reader searches, not while the page opens.
+        get text() {
+          return (text ??= element.textContent ?? '');
+        },
+        order: Number(element.dataset.order),
+      };
+    });
     const words = form.querySelector<HTMLInputElement>('[name="q"]')!;
     const sort = form.querySelector<HTMLSelectElement>('[name="sort"]')!;
     const more = form.querySelector<HTMLDetailsElement>('[data-more]');
@@ -90,7 +96,8 @@ class LedgerFilters extends HTMLElement {
     apply(params);
     const target = window.location.hash ? rows.find((row) => `#${row.element.id}` === decodeURIComponent(window.location.hash)) : undefined;
     if (target && !(matchesFacets(target, read()) && matchesWords(target.text, words.value))) apply(new URLSearchParams());
-    update();
+    // The page is built showing every claim with every count; only an address with filters changes that.
+    if (window.location.search) update();
     if (target) target.element.scrollIntoView();
 
     form.addEventListener('input', update);
