@@ -228,7 +228,7 @@ describe('data tables under the charts', () => {
           ),
         );
         // A rest that starts with a space ("$380 billion") keeps it: the figure reads as written.
-        const texts = await page.locator('table.data-table td.number').evaluateAll((cells) => cells.map((cell) => [cell.textContent ?? '', (cell as HTMLElement).innerText]));
+        const texts = await page.locator('table.data-table td.number').evaluateAll((cells) => cells.map((cell) => [cell.textContent ?? '', (cell as HTMLElement).innerText] as const));
         // (A cell a phone has not laid out yet, content-visibility: auto, shows no text at all: skipped.)
         for (const [text, shown] of texts) if (shown.trim() !== '' && text.trim() !== shown.trim()) misaligned.push(`${path}: "${text.trim()}" shows as "${shown.trim()}"`);
         for (const ends of tables) {

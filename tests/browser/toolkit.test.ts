@@ -74,19 +74,21 @@ describe('the reader’s toolkit', () => {
 });
 
 describe('the calculators of the S-1 long-read', () => {
+  // A calculator's code arrives when the reader first reaches or focuses it, so results are polled:
+  // the first change shows once the calculator has woken (scripts/widget-loader.ts).
   it('valuation multiple: switching the figure, the multiple and the discount rate updates the valuation', async () => {
     const page = await openPage(article);
     const calculator = page.locator('#calc-valuation-multiple');
     const future = calculator.locator('[data-result="future"]');
-    await expect(future.textContent()).resolves.toBe('$337.5 billion');
-    await expect(calculator.locator('[data-headline]').textContent()).resolves.toBe('$230.5 billion');
+    await expect.poll(() => future.textContent()).toBe('$337.5 billion');
+    await expect.poll(() => calculator.locator('[data-headline]').textContent()).toBe('$230.5 billion');
     await calculator.locator('select[name="metric"]').selectOption('revenue-2030');
     await calculator.locator('input[name="multiple"]').fill('40');
-    await expect(future.textContent()).resolves.toBe('$1 trillion');
+    await expect.poll(() => future.textContent()).toBe('$1 trillion');
     await calculator.locator('input[name="rate"]').fill('0');
-    await expect(calculator.locator('[data-headline]').textContent()).resolves.toBe('$1 trillion');
+    await expect.poll(() => calculator.locator('[data-headline]').textContent()).toBe('$1 trillion');
     await calculator.locator('input[name="multiple"]').fill('-3');
-    await expect(calculator.locator('.field-error').first().textContent()).resolves.toMatch(/cannot be negative/);
+    await expect.poll(() => calculator.locator('.field-error').first().textContent()).toMatch(/cannot be negative/);
     expect(await calculator.textContent()).not.toMatch(/NaN|Infinity/);
     await expectClean(page);
     await closePage(page);
@@ -94,21 +96,21 @@ describe('the calculators of the S-1 long-read', () => {
 
   it('token economics: a link restores the inputs', async () => {
     const page = await openPage(`${article}?token-economics.tokens=1e11&token-economics.cost=0.4&token-economics.margin=64#calc-token-economics`);
-    await expect(page.locator('#calc-token-economics [data-headline]').textContent()).resolves.toBe('$480 million');
+    await expect.poll(() => page.locator('#calc-token-economics [data-headline]').textContent()).toBe('$480 million');
     await page.locator('#calc-token-economics input[name="margin"]').fill('100');
-    await expect(page.locator('#calc-token-economics .field-error').nth(2).textContent()).resolves.toMatch(/at most 99\.9/);
+    await expect.poll(() => page.locator('#calc-token-economics .field-error').nth(2).textContent()).toMatch(/at most 99\.9/);
     await closePage(page);
   });
 
   it('compute and power: changing the plant size changes the GPU count, which matches the note', async () => {
     const page = await openPage(article);
     const calculator = page.locator('#calc-compute-power');
-    await expect(calculator.locator('[data-headline]').textContent()).resolves.toBe('71,429');
-    await expect(page.locator('#n-solar').textContent()).resolves.toContain('71,429');
+    await expect.poll(() => calculator.locator('[data-headline]').textContent()).toBe('71,429');
+    await expect.poll(() => page.locator('#n-solar').textContent()).toContain('71,429');
     await calculator.locator('input[name="plant"]').fill('100');
-    await expect(calculator.locator('[data-headline]').textContent()).resolves.toBe('142,857');
+    await expect.poll(() => calculator.locator('[data-headline]').textContent()).toBe('142,857');
     await calculator.locator('input[name="plant"]').fill('');
-    await expect(calculator.locator('[data-reading]').textContent()).resolves.toMatch(/Fix the highlighted input/);
+    await expect.poll(() => calculator.locator('[data-reading]').textContent()).toMatch(/Fix the highlighted input/);
     await closePage(page);
   });
 });
