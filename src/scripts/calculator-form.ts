@@ -40,7 +40,8 @@ class CalculatorForm extends HTMLElement {
     for (const input of this.content.inputs) {
       const value = params.get(this.paramName(input.key));
       const field = this.field(input.key);
-      if (value !== null && field) field.value = value;
+      // A field the reader changed before the calculator woke keeps what they typed.
+      if (value !== null && field && field.value === (field.dataset.default ?? '')) field.value = value;
     }
   }
 

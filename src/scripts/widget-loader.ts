@@ -3,8 +3,8 @@
  * Every widget already reads completely from the build's HTML: a chart shows its SVG drawing, a
  * calculator the results for the article's own figures. Its code and data (chart.js, the arithmetic,
  * the JSON it draws from) arrive only when the reader may use it:
- * - at once when focus enters it, or the address carries state to restore (a shared link with
- *   inputs in its query, or a #fragment pointing at or into it);
+ * - at once when focus enters it, or the address carries its state to restore (a shared link with
+ *   its inputs in the query) or a #fragment pointing at or into it;
  * - a calculator or interactive already on screen when the page opens, at once, so a first tap on
  *   it is heard;
  * - otherwise once it is within about a screen of the viewport *and* the reader has scrolled,
@@ -57,9 +57,10 @@ function wake(element: HTMLElement): Promise<void> {
   return waking;
 }
 
-/** The address asks for this widget's state or points at it (or into it). */
+/** The address carries this widget's state (a calculator's inputs, "?<name>.<input>=…") or points at it (or into it). */
 function addressed(element: HTMLElement): boolean {
-  if (location.search) return true;
+  const name = element.dataset.calculator;
+  if (name && [...new URLSearchParams(location.search).keys()].some((key) => key.startsWith(`${name}.`))) return true;
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   return target !== null && (target.contains(element) || element.contains(target));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, closePage, expectClean, openPage, site, wakeChart } from './setup';
 
+/** Calculators wake on demand (scripts/widget-loader.ts): a busy machine may take a moment. */
+const woken = { timeout: 10_000 };
+
 const article = 'articles/anthropic-trillion-secondary-market/';
 
 describe('the growth calculator', () => {
@@ -11,9 +14,9 @@ describe('the growth calculator', () => {
     await expect(increase.textContent()).resolves.toBe('$30 billion');
     await calculator.locator('input[name="start"]').fill('18');
     // The first focus wakes the calculator (its code arrives on demand); it then reads what was typed.
-    await expect.poll(() => increase.textContent()).toBe('$21 billion');
+    await expect.poll(() => increase.textContent(), woken).toBe('$21 billion');
     await calculator.locator('input[name="months"]').fill('banana');
-    await expect.poll(() => calculator.locator('[id$="months-error"]').textContent()).toMatch(/is not a number/);
+    await expect.poll(() => calculator.locator('[id$="months-error"]').textContent(), woken).toMatch(/is not a number/);
     expect(await calculator.locator('input[name="months"]').getAttribute('aria-invalid')).toBe('true');
     await calculator.locator('input[name="months"]').fill('0');
     await expect(calculator.locator('[id$="months-error"]').textContent()).resolves.toMatch(/cannot be zero/);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { closePage, expectClean, openPage } from './setup';
 
+/** Calculators wake on demand (scripts/widget-loader.ts): a busy machine may take a moment. */
+const woken = { timeout: 10_000 };
+
 const article = 'articles/anthropic-s1-deep-dive/';
 
 describe('the reader’s toolkit', () => {
@@ -80,15 +83,15 @@ describe('the calculators of the S-1 long-read', () => {
     const page = await openPage(article);
     const calculator = page.locator('#calc-valuation-multiple');
     const future = calculator.locator('[data-result="future"]');
-    await expect.poll(() => future.textContent()).toBe('$337.5 billion');
-    await expect.poll(() => calculator.locator('[data-headline]').textContent()).toBe('$230.5 billion');
+    await expect.poll(() => future.textContent(), woken).toBe('$337.5 billion');
+    await expect.poll(() => calculator.locator('[data-headline]').textContent(), woken).toBe('$230.5 billion');
     await calculator.locator('select[name="metric"]').selectOption('revenue-2030');
     await calculator.locator('input[name="multiple"]').fill('40');
-    await expect.poll(() => future.textContent()).toBe('$1 trillion');
+    await expect.poll(() => future.textContent(), woken).toBe('$1 trillion');
     await calculator.locator('input[name="rate"]').fill('0');
-    await expect.poll(() => calculator.locator('[data-headline]').textContent()).toBe('$1 trillion');
+    await expect.poll(() => calculator.locator('[data-headline]').textContent(), woken).toBe('$1 trillion');
     await calculator.locator('input[name="multiple"]').fill('-3');
-    await expect.poll(() => calculator.locator('.field-error').first().textContent()).toMatch(/cannot be negative/);
+    await expect.poll(() => calculator.locator('.field-error').first().textContent(), woken).toMatch(/cannot be negative/);
     expect(await calculator.textContent()).not.toMatch(/NaN|Infinity/);
     await expectClean(page);
     await closePage(page);
@@ -96,21 +99,33 @@ describe('the calculators of the S-1 long-read', () => {
 
   it('token economics: a link restores the inputs', async () => {
     const page = await openPage(`${article}?token-economics.tokens=1e11&token-economics.cost=0.4&token-economics.margin=64#calc-token-economics`);
-    await expect.poll(() => page.locator('#calc-token-economics [data-headline]').textContent()).toBe('$480 million');
+    await expect.poll(() => page.locator('#calc-token-economics [data-headline]').textContent(), woken).toBe('$480 million');
     await page.locator('#calc-token-economics input[name="margin"]').fill('100');
-    await expect.poll(() => page.locator('#calc-token-economics .field-error').nth(2).textContent()).toMatch(/at most 99\.9/);
+    await expect.poll(() => page.locator('#calc-token-economics .field-error').nth(2).textContent(), woken).toMatch(/at most 99\.9/);
+    await closePage(page);
+  });
+
+  it('keeps what the reader typed before the calculator woke, even on a link that carries inputs', async () => {
+    const page = await openPage(`${article}?token-economics.margin=64#calc-token-economics`, {
+      // Slow the calculator's code down so the typing surely comes first.
+      beforeLoad: async (page) => void (await page.route(/calculator-form\.[\w-]+\.js$/, async (route) => { await new Promise((resolve) => setTimeout(resolve, 800)); await route.continue(); })),
+    });
+    const margin = page.locator('#calc-token-economics input[name="margin"]');
+    await margin.fill('100');
+    await expect.poll(() => page.locator('#calc-token-economics .field-error').nth(2).textContent(), { timeout: 10_000 }).toMatch(/at most 99\.9/);
+    expect(await margin.inputValue()).toBe('100');
     await closePage(page);
   });
 
   it('compute and power: changing the plant size changes the GPU count, which matches the note', async () => {
     const page = await openPage(article);
     const calculator = page.locator('#calc-compute-power');
-    await expect.poll(() => calculator.locator('[data-headline]').textContent()).toBe('71,429');
-    await expect.poll(() => page.locator('#n-solar').textContent()).toContain('71,429');
+    await expect.poll(() => calculator.locator('[data-headline]').textContent(), woken).toBe('71,429');
+    await expect.poll(() => page.locator('#n-solar').textContent(), woken).toContain('71,429');
     await calculator.locator('input[name="plant"]').fill('100');
-    await expect.poll(() => calculator.locator('[data-headline]').textContent()).toBe('142,857');
+    await expect.poll(() => calculator.locator('[data-headline]').textContent(), woken).toBe('142,857');
     await calculator.locator('input[name="plant"]').fill('');
-    await expect.poll(() => calculator.locator('[data-reading]').textContent()).toMatch(/Fix the highlighted input/);
+    await expect.poll(() => calculator.locator('[data-reading]').textContent(), woken).toMatch(/Fix the highlighted input/);
     await closePage(page);
   });
 });
@@ -127,9 +142,9 @@ describe('the explainers’ interactives', () => {
       const host = page.locator(section);
       const before = await host.locator('[data-reading]').textContent();
       await host.locator(field).fill(value);
-      await expect.poll(() => host.locator('[data-reading]').textContent()).not.toBe(before);
+      await expect.poll(() => host.locator('[data-reading]').textContent(), woken).not.toBe(before);
       await host.locator(field).fill('lots');
-      await expect.poll(() => host.locator(`[id$="-${key}-error"]`).textContent()).toMatch(/not a number/);
+      await expect.poll(() => host.locator(`[id$="-${key}-error"]`).textContent(), woken).toMatch(/not a number/);
       expect(await host.textContent()).not.toMatch(/NaN|Infinity|undefined/);
       await expectClean(page);
       await closePage(page);
@@ -141,7 +156,7 @@ describe('the explainers’ interactives', () => {
     const host = page.locator('#interactive-critique-loop');
     const before = await host.locator('[data-answer]').textContent();
     await host.locator('input[name="principle"]').first().uncheck();
-    await expect.poll(() => host.locator('[data-answer]').textContent()).not.toBe(before);
+    await expect.poll(() => host.locator('[data-answer]').textContent(), woken).not.toBe(before);
     await expectClean(page);
     await closePage(page);
   });
