@@ -170,7 +170,8 @@ export function headersFile() {
   };
 }
 
-function htmlFiles(directory) {
+/** Every built page, in a stable order (also used by src/integrations/script-priority.mjs). */
+export function htmlFiles(directory) {
   return readdirSync(directory)
     .sort()
     .flatMap((name) => {

@@ -4,23 +4,15 @@
 // are edited once, after the build.) Measured in Lighthouse's mobile run of the S-1 long-read: at
 // the default high priority the widget loader counted as holding up the first paint, and the
 // first paint often came a second late; at low priority neither happened.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from '../../scripts/write-headers.mjs';
 
 const tag = /<script type="module" src=/g;
 
 /** Adds fetchpriority="low" to each external module script of one page's HTML. */
 export function lowerScriptPriority(html) {
   return html.replace(tag, '<script type="module" fetchpriority="low" src=');
-}
-
-function htmlFiles(directory) {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 export default function scriptPriority() {
