@@ -50,7 +50,11 @@ function requireCount(calculation: Calculation, count: number): void {
 
 function evaluate(calculation: Calculation): { value: number; expression: (result: string) => string } {
   const { inputs, resultUnit } = calculation;
-  const shown = inputs.map((input) => formatValue(input.value, input.unit));
+  // A negative operand is bracketed, so "45% − (−10%)" cannot be misread as "45% − -10%".
+  const shown = inputs.map((input) => {
+    const text = formatValue(input.value, input.unit);
+    return text.startsWith('−') ? `(${text})` : text;
+  });
   switch (calculation.operation) {
     case 'difference': {
       requireCount(calculation, 2);

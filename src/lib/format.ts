@@ -11,6 +11,11 @@ const superscripts: Record<string, string> = {
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '—';
+  // A true minus sign (U+2212), as the axes and money figures use: "−10%", not a hyphen.
+  return plainNumber(value).replace(/^-/, '−');
+}
+
+function plainNumber(value: number): string {
   const magnitude = Math.abs(value);
   if (magnitude !== 0 && (magnitude >= 1e15 || magnitude < 1e-4)) {
     const [mantissa, exponent] = value.toExponential(2).split('e');

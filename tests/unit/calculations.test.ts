@@ -21,6 +21,19 @@ describe('workCalculation', () => {
     expect(worked.stated?.matches).toBe(true);
   });
 
+  it('brackets a negative operand and prints a true minus (002 ¶98)', () => {
+    const worked = workCalculation(calc({
+      operation: 'difference',
+      inputs: [
+        { label: '2030 EBITDA margin', value: 45, unit: 'percent', source: at(98) },
+        { label: '2024 EBITDA margin', value: -10, unit: 'percent', source: at(98) },
+      ],
+      resultUnit: 'percent',
+    }));
+    expect(worked.expression).toBe('45% − (−10%) = 55%');
+    expect(worked.inputs[1]!.text).toBe('−10%');
+  });
+
   it('catches the 30× EBITDA valuation that does not add up (002 ¶100)', () => {
     const worked = workCalculation(calc({
       operation: 'product',

@@ -12,6 +12,11 @@ describe('formatNumber', () => {
   it('switches to scientific notation for huge counts', () => {
     expect(formatNumber(3.456e25)).toBe('3.46 × 10²⁵');
   });
+  it('writes negatives with a true minus sign, as the axes do', () => {
+    expect(formatNumber(-10)).toBe('−10');
+    expect(formatNumber(-2631.6)).toBe('−2,632');
+    expect(formatValue(-10, 'percent')).toBe('−10%');
+  });
   it('never prints NaN or Infinity', () => {
     expect(formatNumber(Number.NaN)).toBe('—');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('—');
