@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import { headersFile } from './scripts/write-headers.mjs';
 import fontSubset from './src/integrations/font-subset.mjs';
-import scriptPriority from './src/integrations/script-priority.mjs';
+import finishPages from './src/integrations/finish-pages.mjs';
 
 /**
  * BASE_PATH hosts the site under a sub-path (`BASE_PATH=/explainers/ npm run build`); SITE_URL is
@@ -62,6 +62,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
     },
   },
-  integrations: [fontSubset(), mdx(), scriptPriority(), searchIndex(), headersFile(), siteUrlWarning()],
+  integrations: [fontSubset(), mdx(), finishPages(), searchIndex(), headersFile(), siteUrlWarning()],
   vite: { plugins: [tailwindcss()], ...(buildCache ? { cacheDir: join(buildCache, 'vite') } : {}) },
 });

@@ -170,7 +170,7 @@ export function headersFile() {
   };
 }
 
-/** Every built page, in a stable order (also used by src/integrations/script-priority.mjs). */
+/** Every built page, in a stable order (also used by src/integrations/finish-pages.mjs). */
 export function htmlFiles(directory) {
   return readdirSync(directory)
     .sort()
