@@ -87,6 +87,52 @@ describe('each page carries the stylesheets of what it shows', () => {
   });
 });
 
+describe('long-read, chart, findings and forecast rules stay with what shows them', () => {
+  // Each selector is found in one stylesheet only.
+  const owners = [
+    { rule: '.sidenote{', shows: '.sidenote', file: 'longread.css' },
+    { rule: '.chart-live{', shows: '.chart-figure', file: 'charts.css' },
+    { rule: '--kind-run-rate:', shows: '.chart-figure', file: 'kinds.css' },
+    { rule: '.findings-list{', shows: '.findings', file: 'findings.css' },
+    { rule: '.forecast-system-wrap{', shows: '.forecast-system-wrap', file: 'forecast-system.css' },
+  ];
+
+  // Astro gives every long-read the one stylesheet of their shared route, so a long-read may carry
+  // rules that only another long-read uses; every other page carries only its own.
+  for (const { rule, shows, file } of owners) {
+    it(`${file} is on every page that shows ${shows}, and on no other page but a long-read`, () => {
+      const showing = pages.filter((candidate) => candidate.document.querySelector(shows));
+      const others = pages.filter((candidate) => !showing.includes(candidate) && !longReads().includes(candidate));
+      expect(showing.length, shows).toBeGreaterThan(0);
+      expect(others.length, `pages without ${shows}`).toBeGreaterThan(3);
+      for (const candidate of showing) expect(inlineCss(candidate).replace(/\s+/g, ''), candidate.rel).toContain(rule);
+      for (const candidate of others) expect(inlineCss(candidate).replace(/\s+/g, ''), candidate.rel).not.toContain(rule);
+    });
+  }
+
+  it('leaves the ledger without long-read and chart rules (its HTML then fits two round trips of slow 4G)', () => {
+    const css = inlineCss(page('claims/index.html'));
+    for (const rule of ['.note-marker', '.term-card', '.reading-progress', '.chart-svg', '.findings-list']) expect(css, rule).not.toContain(rule);
+  });
+});
+
+describe('each page’s own Content Security Policy', () => {
+  it('lists the hashes of that page’s inline scripts and styles, and no other', () => {
+    const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+    for (const candidate of pages) {
+      const policy = candidate.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const listed = new Set(policy.match(/'sha256-[^']+'/g) ?? []);
+      const own = new Set<string>();
+      for (const match of candidate.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\ssrc=/.test(match[1]!) || /type="?application\/(ld\+)?json/.test(match[1]!)) continue;
+        own.add(hash(match[2]!));
+      }
+      for (const style of candidate.document.querySelectorAll('style')) own.add(hash(style.textContent));
+      expect([...listed].sort(), candidate.rel).toEqual([...own].sort());
+    }
+  });
+});
+
 describe('splitting changes nothing else', () => {
   it('names the cascade layers in one order on every page, whatever stylesheet comes first', () => {
     for (const candidate of pages) {
