@@ -11,6 +11,15 @@ export function numberWord(count: number): string {
   return numberWords[count] ?? String(count);
 }
 
+/**
+ * An article's name in a list of links: its title up to the colon ("A trillion on paper: checking the
+ * report…" → "A trillion on paper"). The title's first part names the piece; the rest describes it.
+ */
+export function titleHead(title: string): string {
+  const colon = title.indexOf(': ');
+  return colon > 0 ? title.slice(0, colon) : title;
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -14,7 +14,7 @@ class LedgerFilters extends HTMLElement {
     const form = this.querySelector<HTMLElement>('[data-filters]');
     const body = document.querySelector<HTMLTableSectionElement>('[data-ledger] tbody');
     if (!form || !body) return;
-    const rows: Row[] = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')].map((element) => {
+    const rows: Row[] = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')].map((element, index) => {
       let text: string | undefined;
       return {
         element,
@@ -26,7 +26,8 @@ class LedgerFilters extends HTMLElement {
         get text() {
           return (text ??= element.textContent ?? '');
         },
-        order: Number(element.dataset.order),
+        // The build writes the rows in the ledger's own order, so a row's place on load is its order.
+        order: index,
       };
     });
     const words = form.querySelector<HTMLInputElement>('[name="q"]')!;
