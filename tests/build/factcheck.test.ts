@@ -78,3 +78,16 @@ describe('the corrections log', () => {
     }
   });
 });
+
+describe('worked sums as text', () => {
+  it('keep a space between their lines, so search excerpts and copied text do not run "¶3)Run" together', () => {
+    const sums = ['claims', 'articles/anthropic-s1-deep-dive'].flatMap((path) => page(path).querySelectorAll('.note-sum'));
+    expect(sums.length).toBeGreaterThan(20);
+    for (const sum of sums) expect(sum.text, sum.text.slice(0, 80)).not.toMatch(/[)\w%×](?=[A-Z][a-z])/);
+  });
+  it('write a negative operand in brackets with a true minus sign', () => {
+    const sums = page('articles/anthropic-s1-deep-dive').querySelectorAll('.note-summary strong').map((strong) => strong.text);
+    expect(sums).toContain('45% − (−10%) = 55%');
+    for (const sum of sums) expect(sum, sum).not.toMatch(/(^|[\s(])-\d/);
+  });
+});
