@@ -111,6 +111,20 @@ describe('the long-read in Chromium', () => {
     await closePage(page);
   });
 
+  it('opens a check note on a phone with its working shown, and no "Show working" button that would do nothing', async () => {
+    const page = await openPage(article, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const noteId = (await page.locator('.sidenote:has(.note-detail)').first().getAttribute('id'))!;
+    const marker = page.locator(`a.note-marker[data-note="${noteId}"]`);
+    await marker.scrollIntoViewIfNeeded();
+    await marker.click();
+    const note = page.locator(`#${noteId}`);
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.locator('.note-detail').isVisible()).resolves.toBe(true);
+    expect(await note.locator('.note-more').count()).toBe(1);
+    await expect(note.locator('.note-more').isVisible()).resolves.toBe(false);
+    await closePage(page);
+  });
+
   it('shows a check note’s working on request on a wide screen', async () => {
     const page = await openPage(article, { viewport: { width: 1440, height: 900 } });
     const button = page.locator('.sidenote .note-more').first();
