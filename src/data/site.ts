@@ -65,6 +65,8 @@ export interface Site {
   datasetPlaces(id: string): ArticleEntry[];
   termUses(id: string): (TermUse & { article: ArticleEntry })[];
   readingMinutes(article: ArticleEntry): number;
+  /** A note's number on its article's page: 1, 2, 3… in the order of the text. */
+  noteNumber(articleId: string, noteId: string): number | undefined;
   unlinkedTerms: string[];
 }
 
@@ -166,9 +168,13 @@ async function buildSite(): Promise<Site> {
   const claimPlaces = new Map<string, ClaimPlace[]>();
   const datasetPlaces = new Map<string, ArticleEntry[]>();
   const uses = new Map<string, (TermUse & { article: ArticleEntry })[]>();
+  const noteNumbers = new Map<string, Map<string, number>>();
   for (const article of articles) {
     const body = articleTexts.get(article.id) ?? article.body ?? '';
+    const numbers = new Map<string, number>();
+    noteNumbers.set(article.id, numbers);
     for (const call of componentCalls(body)) {
+      if (call.component === 'Note' && call.attributes.id) numbers.set(call.attributes.id, numbers.size + 1);
       const claimId = call.attributes.claim;
       if (claimId && (call.component === 'Note' || call.component === 'Figure')) {
         const anchor = call.component === 'Note' ? call.attributes.id! : call.section;
@@ -226,6 +232,7 @@ async function buildSite(): Promise<Site> {
     datasetPlaces: (id) => datasetPlaces.get(id) ?? [],
     termUses: (id) => uses.get(id) ?? [],
     readingMinutes: (article) => minutes.get(article.id) ?? 1,
+    noteNumber: (articleId, noteId) => noteNumbers.get(articleId)?.get(noteId),
     unlinkedTerms: unlinked,
   };
 }

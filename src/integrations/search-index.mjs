@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheRoot, cachedTree, hashKey, packageVersion, treeDigest } from '../lib/build-cache.mjs';
 
-// Permalink "#" marks and eyebrow labels ("Glossary · Finance") are navigation, not text:
+// Permalink "#" marks, note numbers and eyebrow labels ("Glossary · Finance") are navigation, not text:
 // indexed, they would show up as debris in excerpts.
-const options = { excludeSelectors: ['.heading-anchor', '.eyebrow', '.note-marker'] };
+const options = { excludeSelectors: ['.heading-anchor', '.eyebrow', '.note-marker', '.note-permalink'] };
 
 async function writeIndex(site, logger) {
   const pagefind = await import('pagefind');

@@ -66,6 +66,36 @@ describe('notes beside their lines', () => {
     await closePage(page);
   });
 
+  it.each(sourceLongReads)('at 1440 px %s: nothing in a margin note covers one of its links, collapsed or with its working open', async (path) => {
+    const page = await openPage(path, desktop);
+    await page.evaluate(() => document.fonts.ready);
+    const covered = await page.evaluate(() => {
+      const problems: string[] = [];
+      const check = (note: Element) => {
+        for (const link of note.querySelectorAll<HTMLElement>('a, button')) {
+          // A link that wraps has one box a line; the middle of its whole box may be another link.
+          const box = link.getClientRects()[0];
+          if (!box || box.width === 0 || box.height === 0) continue;
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          if (!hit || !link.contains(hit)) problems.push(`${note.id}: “${link.textContent?.trim() || link.getAttribute('aria-label')}” is under ${hit?.outerHTML.slice(0, 60)}`);
+        }
+      };
+      for (const note of document.querySelectorAll<HTMLElement>('.longread-body .sidenote')) {
+        note.scrollIntoView({ block: 'center' });
+        check(note);
+        const more = note.querySelector<HTMLButtonElement>('.note-more');
+        if (!more) continue;
+        more.click();
+        note.scrollIntoView({ block: 'center' });
+        check(note);
+        more.click();
+      }
+      return problems;
+    });
+    expect(covered).toEqual([]);
+    await closePage(page);
+  });
+
   it('stay beside their lines after the window narrows and widens again', async () => {
     const page = await openPage(sourceLongReads[0]!, desktop);
     await page.setViewportSize({ width: 800, height: 900 });

@@ -79,6 +79,22 @@ describe('long-reads', () => {
     }
   });
 
+  it('number their notes 1, 2, 3… in the order of the text, in the page itself, with the same number on marker and note', () => {
+    const annotated = pages.filter((page) => page.document.querySelector('.note-marker'));
+    expect(annotated.length).toBeGreaterThanOrEqual(2);
+    for (const page of annotated) {
+      const markers = page.document.querySelectorAll('.note-marker');
+      expect(markers.map((marker) => marker.text), page.rel).toEqual(markers.map((_, index) => String(index + 1)));
+      for (const marker of markers) {
+        const id = marker.getAttribute('data-note')!;
+        const number = page.document.querySelector(`.sidenote[id="${id}"] .note-permalink`);
+        expect(number?.text, `${page.rel} ${id}`).toBe(marker.text);
+        expect(number?.getAttribute('href'), `${page.rel} ${id}`).toBe(`#${id}`);
+        expect(marker.getAttribute('aria-label'), `${page.rel} ${id}`).toMatch(new RegExp(`^Note ${marker.text}: `));
+      }
+    }
+  });
+
   it('name their sources as readers do: no bare "source 000" in the opening', () => {
     for (const page of longReads()) {
       const opening = page.document.querySelector('.longread-head')!.text;
