@@ -81,5 +81,7 @@ export function svgChart(spec: ChartSpec, options: SvgChartOptions = {}): string
     .map((line, index) => `<text x="24" y="${52 + index * 38}" font-family="${fontFamily}" font-size="30" font-weight="bold" fill="${ink.text}">${escapeXml(line)}</text>`)
     .join('');
   const inner = `<svg x="12" y="${titleHeight}" width="${width - 24}" height="${height - titleHeight - 12}" viewBox="0 0 ${geometry.width} ${geometry.height}" preserveAspectRatio="xMidYMid meet">${drawing(geometry)}</svg>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" ${attributes(spec, geometry)} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><rect width="${width}" height="${height}" fill="${ink.paper}"/>${title}${inner}</svg>`;
+  // The page's labels have a paper halo (charts.css); a standalone file carries the same rule once.
+  const halo = `<style>text{paint-order:stroke;stroke:${ink.paper};stroke-width:5px;stroke-linejoin:round}</style>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" ${attributes(spec, geometry)} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">${halo}<rect width="${width}" height="${height}" fill="${ink.paper}"/>${title}${inner}</svg>`;
 }

@@ -26,7 +26,7 @@ function shownVariant(host: HTMLElement): Variant {
 }
 
 function painter(geometry: ChartGeometry, scale: number): Plugin {
-  const colours = { grid: token('--chart-grid'), zero: token('--ink-soft'), reference: token('--ink'), leader: token('--ink'), ink: token('--ink'), soft: token('--ink-soft') };
+  const colours = { grid: token('--chart-grid'), zero: token('--ink-soft'), reference: token('--ink'), leader: token('--ink'), ink: token('--ink'), soft: token('--ink-soft'), paper: token('--paper') };
   const family = getComputedStyle(document.body).getPropertyValue('--font-sans') || 'system-ui, sans-serif';
   return {
     id: 'layout',
@@ -53,6 +53,11 @@ function painter(geometry: ChartGeometry, scale: number): Plugin {
         context.fillStyle = text.role === 'tick' || text.role === 'category' || text.role === 'gap' ? colours.soft : colours.ink;
         context.textAlign = text.anchor === 'middle' ? 'center' : text.anchor === 'end' ? 'right' : 'left';
         context.textBaseline = 'alphabetic';
+        // A paper halo first, as the SVG has (charts.css): lines behind a label break around it.
+        context.strokeStyle = colours.paper;
+        context.lineWidth = 5 * scale;
+        context.lineJoin = 'round';
+        context.strokeText(text.text, text.x * scale, text.y * scale);
         context.fillText(text.text, text.x * scale, text.y * scale);
         context.restore();
       }

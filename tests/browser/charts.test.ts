@@ -99,6 +99,12 @@ async function measure(page: Page): Promise<Measured> {
     });
     const valueScale = chart.scales[horizontal ? 'x' : 'y'];
     if (13 * (host.clientWidth / viewBox.width) < 12) problems.push('canvas text under 12 px');
+    // ...nor blown up past the page's own small text on a wide screen (it was 17 px at 1440 px).
+    const drawnText = 13 * (host.clientWidth / viewBox.width);
+    if (drawnText > 15.5) problems.push(`chart text drawn at ${drawnText.toFixed(1)} px`);
+    // Every label has a paper halo, so lines behind it break instead of crossing its letters.
+    const label = getComputedStyle(svg.querySelector('text')!);
+    if (!label.paintOrder.startsWith('stroke') || parseFloat(label.strokeWidth) < 2) problems.push(`labels without a halo (${label.paintOrder}, ${label.strokeWidth})`);
     // The key of kinds: inside the figure, no swatch or name cut off.
     const figureBox = figure.getBoundingClientRect();
     for (const item of figure.querySelectorAll('.chart-key li')) {

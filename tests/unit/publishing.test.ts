@@ -60,6 +60,14 @@ describe('share cards and static charts', () => {
     expect(svg.match(/data-value=/g)?.length).toBe(2);
     expect(svg).toContain('>2028<');
   });
+  it('gives every label of a standalone file the same paper halo as the page, once', () => {
+    const dataset = datasetSchema.parse({
+      title: 'Revenue forecast', subtitle: 'US$ billions', article: '002', chart: 'bar', unit: 'usd-billion', categories: ['2030'],
+      series: [{ label: 'Revenue', kind: 'forecast', points: [{ category: '2030', value: 25, asOf: '2026', source: { article: '002', paragraph: 96 } }] }],
+    });
+    const svg = svgChart(chartSpec(dataset));
+    expect(svg.match(/<style>text\{paint-order:stroke;stroke:#fdfcf8;stroke-width:5px;stroke-linejoin:round\}<\/style>/g)).toHaveLength(1);
+  });
 });
 
 describe('share card site name', () => {
