@@ -21,6 +21,8 @@ export const variants: { name: Variant; width: number; from: number }[] = [
   { name: 'wide', width: 720, from: 720 },
 ];
 export const fontSize = 13;
+/** The paper halo round each label, in design units (charts.css repeats it for the page's SVG). */
+export const haloWidth = 5;
 const lineHeight = 17;
 /** The shortest bar drawn, so a value close to the base still shows (chart.js: minBarLength). */
 export const minimumBar = 3;

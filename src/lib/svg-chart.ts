@@ -4,7 +4,7 @@
  * image and, inside a share card, the figure's share image. Colours are written as attributes (the
  * light theme, for standalone files) and as classes that src/styles/charts.css retunes per theme.
  */
-import { layoutChart, type ChartGeometry, type Variant } from './chart-layout';
+import { haloWidth, layoutChart, type ChartGeometry, type Variant } from './chart-layout';
 import type { ChartSpec } from './chart-spec';
 import { kindColours } from './kinds';
 import { wrapText } from './share-card';
@@ -82,6 +82,6 @@ export function svgChart(spec: ChartSpec, options: SvgChartOptions = {}): string
     .join('');
   const inner = `<svg x="12" y="${titleHeight}" width="${width - 24}" height="${height - titleHeight - 12}" viewBox="0 0 ${geometry.width} ${geometry.height}" preserveAspectRatio="xMidYMid meet">${drawing(geometry)}</svg>`;
   // The page's labels have a paper halo (charts.css); a standalone file carries the same rule once.
-  const halo = `<style>text{paint-order:stroke;stroke:${ink.paper};stroke-width:5px;stroke-linejoin:round}</style>`;
+  const halo = `<style>text{paint-order:stroke;stroke:${ink.paper};stroke-width:${haloWidth}px;stroke-linejoin:round}</style>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" ${attributes(spec, geometry)} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">${halo}<rect width="${width}" height="${height}" fill="${ink.paper}"/>${title}${inner}</svg>`;
 }

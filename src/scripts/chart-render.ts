@@ -5,7 +5,7 @@
  * from the layout; the keyboard moves point to point and a live region reads each one.
  */
 import { BarController, BarElement, Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
-import { fontSize, layoutChart, minimumBar, type ChartGeometry, type Variant } from '../lib/chart-layout';
+import { fontSize, haloWidth, layoutChart, minimumBar, type ChartGeometry, type Variant } from '../lib/chart-layout';
 import type { ChartSpec } from '../lib/chart-spec';
 import { loadJson } from './widget-data';
 
@@ -55,7 +55,7 @@ function painter(geometry: ChartGeometry, scale: number): Plugin {
         context.textBaseline = 'alphabetic';
         // A paper halo first, as the SVG has (charts.css): lines behind a label break around it.
         context.strokeStyle = colours.paper;
-        context.lineWidth = 5 * scale;
+        context.lineWidth = haloWidth * scale;
         context.lineJoin = 'round';
         context.strokeText(text.text, text.x * scale, text.y * scale);
         context.fillText(text.text, text.x * scale, text.y * scale);

@@ -48,8 +48,6 @@ function setExpanded(note: HTMLElement, expanded: boolean): void {
 
 function apply(body: HTMLElement): void {
   const collapsible = narrow.matches;
-  body.classList.toggle('notes-collapsible', collapsible);
-  body.classList.toggle('notes-compact', !collapsible);
   const target = location.hash.slice(1);
   for (const marker of body.querySelectorAll<HTMLAnchorElement>('a.note-marker')) {
     if (collapsible) {

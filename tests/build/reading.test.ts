@@ -92,7 +92,17 @@ describe('long-reads', () => {
         expect(number?.getAttribute('href'), `${page.rel} ${id}`).toBe(`#${id}`);
         expect(marker.getAttribute('aria-label'), `${page.rel} ${id}`).toMatch(new RegExp(`^Note ${marker.text}: `));
       }
+      // "What we found" names each note by the number the page shows for it.
+      for (const link of page.document.querySelectorAll('.finding-link')) {
+        const number = page.document.querySelector(`.sidenote[id="${link.getAttribute('data-finding-note')}"] .note-permalink`)?.text;
+        expect(link.text.replace(/\s+/g, ' '), `${page.rel} ${link.getAttribute('href')}`).toBe(`note ${number}`);
+      }
     }
+  });
+
+  it('show readers no path into the code ("src/lib/…") on any page', () => {
+    const leaks = pages.flatMap((page) => (visibleText(page.document).match(/\bsrc\/[\w./-]+/g) ?? []).map((path) => `${page.rel}: ${path}`));
+    expect(leaks).toEqual([]);
   });
 
   it('name their sources as readers do: no bare "source 000" in the opening', () => {
