@@ -7,6 +7,8 @@
  */
 import type { ChartSpec, Mark } from './chart-spec';
 import type { FigureKind } from './schemas';
+import { fontSize, lineHeight, textWidth, wrapWords } from './chart-text';
+import { directLabels, placeDirectLabels } from './chart-labels';
 
 export type Variant = 'narrow' | 'medium' | 'wide';
 
@@ -20,15 +22,11 @@ export const variants: { name: Variant; width: number; from: number }[] = [
   { name: 'medium', width: 480, from: 480 },
   { name: 'wide', width: 720, from: 720 },
 ];
-export const fontSize = 13;
+export { fontSize, textWidth, wrapWords } from './chart-text';
 /** The paper halo round each label, in design units (charts.css repeats it for the page's SVG). */
 export const haloWidth = 5;
-const lineHeight = 17;
 /** The shortest bar drawn, so a value close to the base still shows (chart.js: minBarLength). */
 export const minimumBar = 3;
-/** A conservative average glyph width for sans-serif text at `fontSize`, so estimates never under-reserve. */
-const glyph = fontSize * 0.68;
-export const textWidth = (text: string) => text.length * glyph;
 
 export type TextRole = 'tick' | 'category' | 'value' | 'gap' | 'reference' | 'annotation' | 'direct';
 export interface ChartText { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; role: TextRole; kind?: FigureKind }
@@ -52,29 +50,6 @@ export interface ChartGeometry {
   points: PointMark[];
   /** Line series as runs of connected points; a gap in the data breaks the run. */
   paths: { series: number; kind: FigureKind; runs: { x: number; y: number }[][] }[];
-}
-
-/** Words wrapped into lines of at most `width` design units; a last line too long ends in "…". */
-export function wrapWords(text: string, width: number, maxLines: number): string[] {
-  const limit = Math.max(4, Math.floor(width / glyph));
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (candidate.length <= limit) current = candidate;
-    else {
-      if (current) lines.push(current);
-      current = word.length > limit ? `${word.slice(0, limit - 1)}…` : word;
-    }
-  }
-  if (current) lines.push(current);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    const last = kept[maxLines - 1]!;
-    kept[maxLines - 1] = last.length >= limit ? `${last.slice(0, limit - 1)}…` : `${last}…`;
-    return kept;
-  }
-  return lines;
 }
 
 /** Which way the bars run: across for long category names, narrow drawings and stated-beside-recomputed. */
@@ -217,14 +192,11 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
   const annotationLines = spec.annotation && !besidePoint ? wrapWords(spec.annotation.text, Math.min(width - 20, 340), 3) : [];
   const top = 10 + (annotationLines.length ? annotationLines.length * lineHeight + 18 : 0) + (isLine ? 0 : lineHeight);
   const left = Math.ceil(Math.max(...spec.axis.tickLabels.map(textWidth)) + 12);
-  // Direct labels at the end of each line: its name, then its last value.
-  const directLabels = isLine
-    ? spec.series.map((series) => {
-        const last = series.values.reduce<number>((found, value, index) => (value !== null ? index : found), -1);
-        return { lines: [...wrapWords(series.shortLabel, variant === 'narrow' ? 64 : 110, 2), series.valueLabels[last] ?? ''], last };
-      })
-    : [];
-  const right = isLine ? Math.ceil(Math.max(...directLabels.flatMap((label) => label.lines.map(textWidth))) + 14) : 10;
+  // Direct labels: each line's name, then its last value; the margin holds those of lines that
+  // reach the last category.
+  const named = isLine ? directLabels(spec, variant) : [];
+  const inMargin = named.filter((label) => !label.inPlot);
+  const right = inMargin.length ? Math.ceil(Math.max(...inMargin.flatMap((label) => label.lines.map(textWidth))) + 14) : 10;
   const plotWidth = width - left - right;
   const band = plotWidth / spec.categories.length;
   const categoryLines = spec.categories.map((category) => wrapWords(category, band - 4, 2));
@@ -276,17 +248,6 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
       if (run.length) runs.push(run);
       paths.push({ series: seriesIndex, kind: series.kind, runs });
     });
-    // Direct labels, nudged apart so two lines ending close together keep readable names.
-    const placed = directLabels
-      .map((label, seriesIndex) => ({ ...label, seriesIndex, y: y(spec.series[seriesIndex]!.values[label.last] ?? 0) - ((label.lines.length - 1) * lineHeight) / 2 }))
-      .sort((a, b) => a.y - b.y);
-    placed.forEach((label, index) => {
-      const previous = placed[index - 1];
-      if (previous) label.y = Math.max(label.y, previous.y + previous.lines.length * lineHeight + 4);
-    });
-    for (const label of placed) {
-      label.lines.forEach((text, line) => texts.push({ x: left + plotWidth + 10, y: label.y + 4.5 + line * lineHeight, text, anchor: 'start', role: 'direct', kind: spec.series[label.seriesIndex]!.kind }));
-    }
   }
   for (const reference of spec.referenceLines) {
     lines.push({ x1: left, y1: y(reference.value), x2: left + plotWidth, y2: y(reference.value), role: 'reference' });
@@ -312,6 +273,7 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
       if (targetTop - leaderTop > 4) lines.push({ x1: targetX, y1: leaderTop, x2: targetX, y2: targetTop, role: 'leader' });
     }
   }
+  if (isLine) texts.push(...placeDirectLabels({ labels: named, plot, y, values: spec.series, points, paths, taken: texts }));
   const height = Math.ceil(categoryBottom + Math.max(...categoryLines.map((labelLines) => labelLines.length)) * lineHeight + 6);
   const categoryCenters = spec.categories.map((_, index) => left + band * (index + 0.5));
   return { variant, width, height, horizontal: false, plot, thickness, categoryCenters, texts, lines, bars, points, paths };

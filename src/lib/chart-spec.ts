@@ -15,7 +15,7 @@ export type Mark = 'solid' | 'hollow';
 
 export interface SpecSeries {
   label: string;
-  /** The series' name before any parenthesis, for direct labels at a line's end. */
+  /** The series' name at a line's end: its directLabel, or its label before any parenthesis. */
   shortLabel: string;
   kind: FigureKind;
   kindLabel: string;
@@ -77,9 +77,9 @@ export function axisFor(values: number[], scale: 'linear' | 'logarithmic'): { mi
   return { min: ticks[0]!, max: ticks.at(-1)!, ticks };
 }
 
-/** "Gross margin (author's forecast)" → "Gross margin". */
-function shortLabel(label: string): string {
-  return label.replace(/\s*\(.*$/, '').trim() || label;
+/** The name printed at a line's end: its directLabel, else "Gross margin (author's forecast)" → "Gross margin". */
+export function seriesName(series: Dataset['series'][number]): string {
+  return series.directLabel ?? (series.label.replace(/\s*\(.*$/, '').trim() || series.label);
 }
 
 function describe(dataset: Dataset, category: string, seriesLabel: string, kind: FigureKind, value: number, source: SourceReference, extra = ''): string {
@@ -93,7 +93,7 @@ export function chartSpec(dataset: Dataset, ledger?: ClaimLookup): ChartSpec {
     const pointAt = (category: string) => entry.points.find((point) => point.category === category);
     const figure: SpecSeries = {
       label: entry.label,
-      shortLabel: shortLabel(entry.label),
+      shortLabel: seriesName(entry),
       kind: entry.kind,
       kindLabel: kindLabels[entry.kind],
       role: 'figure',

@@ -5,6 +5,8 @@
  * so a writer sees all of them at once.
  */
 import { workCalculation } from './calculations';
+import { directLabelProblem } from './chart-labels';
+import { seriesName } from './chart-spec';
 import { calculators } from './calculators';
 import { fieldPath, formatProblem, type Position } from './content-problems';
 import { interactiveNames } from './interactives';
@@ -119,6 +121,10 @@ export function checkContent(content: ContentSet, options: CheckOptions = {}): s
     if (!sources.has(data.article)) report('article', `no source "${data.article}".`);
     const categories = new Set(data.categories);
     data.series.forEach((series, seriesIndex) => {
+      if (data.chart === 'line') {
+        const problem = directLabelProblem(seriesName(series));
+        if (problem) report(`series[${seriesIndex}].${series.directLabel ? 'directLabel' : 'label'}`, problem);
+      }
       const seen = new Set<string>();
       series.points.forEach((point, pointIndex) => {
         const field = `series[${seriesIndex}].points[${pointIndex}]`;

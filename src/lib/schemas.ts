@@ -94,6 +94,11 @@ export const datasetSchema = z.strictObject({
     .array(
       z.strictObject({
         label: z.string().min(1),
+        /**
+         * The name printed at a line's end, where a phone has room for two short lines. Without it the
+         * label before any parenthesis is used; the build stops if that would have to be cut short.
+         */
+        directLabel: z.string().min(1).optional(),
         /** One kind per series, so a run rate and a trailing revenue can never share a line. */
         kind: figureKindSchema,
         points: z.array(dataPointSchema).min(1),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { workCalculation } from '../../src/lib/calculations';
+import { besideDistance } from '../../src/lib/chart-labels';
 import { fontSize, layoutChart, textWidth, variants, type ChartGeometry } from '../../src/lib/chart-layout';
 import { chartSpec, type ChartSpec } from '../../src/lib/chart-spec';
 import { kindColours } from '../../src/lib/kinds';
@@ -67,6 +68,29 @@ describe.each([...specs.keys()])('chart %s', (id) => {
         const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         expect(overlaps, `"${a.text.text}" overlaps "${b.text.text}"`).toBe(false);
       }
+    }
+    // Nothing is cut short: a name that does not fit is shortened by its writer, not by "…".
+    for (const text of geometry.texts) expect(text.text, `"${text.text}" is cut short`).not.toMatch(/…$/);
+    if (spec.type === 'line') {
+      // Each line's name sits within the plot's height (never under the axis), and the drawn point
+      // nearest to it is one of its own line's, unless one of its own is right beside it: a reader
+      // takes a label for the line it is beside.
+      const names = geometry.texts.filter((text) => text.role === 'direct');
+      spec.series.forEach((series, seriesIndex) => {
+        const first = names.find((text) => text.text === series.shortLabel || series.shortLabel.startsWith(text.text));
+        expect(first, `a name for "${series.shortLabel}"`).toBeDefined();
+        const block = names.filter((text) => text.x === first!.x && text.y >= first!.y && text.y <= first!.y + 3 * 17);
+        const top = box(first!).top;
+        const bottom = Math.max(...block.map((text) => box(text).bottom));
+        expect(top, `"${series.shortLabel}" above the plot`).toBeGreaterThanOrEqual(plot.y - 17);
+        expect(bottom, `"${series.shortLabel}" under the axis`).toBeLessThanOrEqual(plot.y + plot.height + 4);
+        const left = Math.min(...block.map((text) => box(text).left));
+        const right = Math.max(...block.map((text) => box(text).right));
+        const distance = (point: { x: number; y: number }) => Math.hypot(Math.max(left - point.x, 0, point.x - right), Math.max(top - point.y, 0, point.y - bottom));
+        const nearest = geometry.points.reduce((best, point) => (distance(point) < distance(best) ? point : best));
+        const own = Math.min(...geometry.points.filter((point) => point.series === seriesIndex).map(distance));
+        if (own > besideDistance) expect(nearest.series, `the point nearest "${series.shortLabel}"`).toBe(seriesIndex);
+      });
     }
     // Values on bars (or direct labels at line ends) instead of a detached legend.
     if (spec.type === 'bar') expect(geometry.texts.filter((text) => text.role === 'value')).toHaveLength(geometry.bars.length);

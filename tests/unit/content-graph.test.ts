@@ -112,6 +112,22 @@ describe('checkContent', () => {
     expect(checkContent(set)[0]).toMatch(/"Q3 2031" is not one of the dataset's categories/);
   });
 
+  it('rejects a line whose name would be cut short at its end on a phone, and accepts a shorter directLabel', () => {
+    const set = content();
+    const dataset = set.datasets[0]!.data;
+    dataset.chart = 'line';
+    dataset.series[0]!.label = "Price that gives the table's gross margin at the essay's cost";
+    expect(checkContent(set)).toEqual([
+      `content/datasets/000-run-rate.yaml dataset "000-run-rate", field series[0].label: "Price that gives the table's gross margin at the essay's cost" is too long to print at the end of its line on a phone (2 lines of at most 9 characters); give the series a shorter directLabel. See content/README.md#datasets`,
+    ]);
+    dataset.series[0]!.directLabel = 'Price needed';
+    expect(checkContent(set)).toEqual([]);
+    // A bar chart prints values on its bars, not names at line ends.
+    delete dataset.series[0]!.directLabel;
+    dataset.chart = 'bar';
+    expect(checkContent(set)).toEqual([]);
+  });
+
   it('lists terms that nothing links to', () => {
     expect(unlinkedTerms(content())).toEqual(['valuation']);
   });
