@@ -96,6 +96,22 @@ describe('notes beside their lines', () => {
     await closePage(page);
   });
 
+  it.each(sourceLongReads)('at 1440 px %s: "Show working", where it wraps to a line of its own, starts at the note\'s left edge', async (path) => {
+    const page = await openPage(path, desktop);
+    await page.evaluate(() => document.fonts.ready);
+    const places = await page.$$eval('.longread-body .sidenote .note-more', (buttons) =>
+      buttons.map((button) => {
+        const label = button.closest('.note-label')!.getBoundingClientRect();
+        const box = button.getBoundingClientRect();
+        return { id: button.closest('.sidenote')!.id, wrapped: box.top > label.top + 4, indent: box.left - label.left };
+      }),
+    );
+    const wrapped = places.filter((place) => place.wrapped);
+    expect(wrapped.length, 'some labels are long enough to wrap the button').toBeGreaterThan(0);
+    for (const place of wrapped) expect(place.indent, place.id).toBeLessThanOrEqual(1);
+    await closePage(page);
+  });
+
   it('stay beside their lines after the window narrows and widens again', async () => {
     const page = await openPage(sourceLongReads[0]!, desktop);
     await page.setViewportSize({ width: 800, height: 900 });
