@@ -21,6 +21,28 @@ describe('the reader’s toolkit', () => {
     await closePage(page);
   });
 
+  it('search shows every result it counts, twelve at a time, and marks excerpts cut from a page', async () => {
+    const page = await openPage('search/?q=run%20rate');
+    await page.waitForSelector('[data-results] li', { timeout: 15_000 });
+    const total = Number(/^(\d+) results/.exec(await page.locator('#search-status').innerText())![1]);
+    expect(total).toBeGreaterThan(12);
+    expect(await page.locator('[data-results] li').count()).toBe(12);
+    expect(await page.locator('#search-status').innerText()).toContain('the first 12 are shown');
+    const more = page.getByRole('button', { name: 'Show more results' });
+    while (await more.isVisible()) {
+      const before = await page.locator('[data-results] li').count();
+      await more.click();
+      await expect.poll(() => page.locator('[data-results] li').count()).toBe(Math.min(before + 12, total));
+      // Focus moves to the first added result, so a keyboard reader continues from there.
+      expect(await page.evaluate((index) => document.activeElement === document.querySelectorAll('[data-results] li a')[index], before)).toBe(true);
+    }
+    expect(await page.locator('[data-results] li').count()).toBe(total);
+    expect(await page.locator('#search-status').innerText()).not.toContain('are shown');
+    const excerpts = await page.locator('[data-results] p').allInnerTexts();
+    expect(excerpts.some((text) => text.startsWith('… '))).toBe(true);
+    await closePage(page);
+  });
+
   it('search works under a sub-path too', async () => {
     const { site } = await import('./setup');
     const page = await openPage('search/?q=ebitda', { base: site.subPath });
