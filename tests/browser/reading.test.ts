@@ -96,6 +96,21 @@ describe('notes beside their lines', () => {
     await closePage(page);
   });
 
+  it.each(sourceLongReads)('at 1440 px %s: a collapsed margin note cuts nothing it shows short', async (path) => {
+    const page = await openPage(path, desktop);
+    await page.evaluate(() => document.fonts.ready);
+    const cut = await page.$$eval('.longread-body .sidenote', (notes) =>
+      notes.flatMap((note) =>
+        [...note.querySelectorAll<HTMLElement>('*')]
+          .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).overflow !== 'visible')
+          .filter((element) => element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
+          .map((element) => `${note.id}: “${element.textContent!.trim().slice(0, 50)}…”`),
+      ),
+    );
+    expect(cut).toEqual([]);
+    await closePage(page);
+  });
+
   it.each(sourceLongReads)('at 1440 px %s: "Show working", where it wraps to a line of its own, starts at the note\'s left edge', async (path) => {
     const page = await openPage(path, desktop);
     await page.evaluate(() => document.fonts.ready);
@@ -206,6 +221,19 @@ describe('the home page', () => {
     expect(cards.length).toBeGreaterThan(2);
     for (const height of cards) expect(height).toBeLessThanOrEqual(844 / 2 - 16);
     await expectClean(page);
+    await closePage(page);
+  });
+
+  it.each([390, 1440])('at %i px cuts no text short: card summaries and the verdict table’s source names are whole', async (width) => {
+    const page = await openPage('', { viewport: { width, height: 900 } });
+    await page.evaluate(() => document.fonts.ready);
+    const cut = await page.$$eval('main *', (elements) =>
+      elements
+        .filter((element) => element.getClientRects().length > 0 && !element.closest('svg, .sr-only') && ['hidden', 'clip'].includes(getComputedStyle(element).overflowY))
+        .filter((element) => element.scrollHeight > element.clientHeight + 1)
+        .map((element) => `${element.className}: “${element.textContent!.trim().slice(0, 50)}…”`),
+    );
+    expect(cut).toEqual([]);
     await closePage(page);
   });
 });
