@@ -9,7 +9,7 @@ import { workCalculation, type WorkedCalculation } from '../lib/calculations';
 import { checkContent, unlinkedTerms, type ContentSet } from '../lib/content-graph';
 import { frontMatter, readYaml, type FieldPath, type Position } from '../lib/content-problems';
 import { mdxComponentNames } from '../lib/mdx-component-names';
-import { componentCalls, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
+import { componentCalls, notesRightAfterNotes, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
 import { referenceUses, type ReferenceUse } from '../lib/reference-checks';
 import type { SiteSettings } from '../lib/schemas';
 import { fillWords } from '../lib/site-words';
@@ -67,6 +67,8 @@ export interface Site {
   readingMinutes(article: ArticleEntry): number;
   /** A note's number on its article's page: 1, 2, 3… in the order of the text. */
   noteNumber(articleId: string, noteId: string): number | undefined;
+  /** Whether the note is written straight after another, its marker the second of a pair. */
+  noteFollowsNote(articleId: string, noteId: string): boolean;
   unlinkedTerms: string[];
 }
 
@@ -169,10 +171,12 @@ async function buildSite(): Promise<Site> {
   const datasetPlaces = new Map<string, ArticleEntry[]>();
   const uses = new Map<string, (TermUse & { article: ArticleEntry })[]>();
   const noteNumbers = new Map<string, Map<string, number>>();
+  const pairedNotes = new Map<string, Set<string>>();
   for (const article of articles) {
     const body = articleTexts.get(article.id) ?? article.body ?? '';
     const numbers = new Map<string, number>();
     noteNumbers.set(article.id, numbers);
+    pairedNotes.set(article.id, notesRightAfterNotes(body));
     for (const call of componentCalls(body)) {
       if (call.component === 'Note' && call.attributes.id) numbers.set(call.attributes.id, numbers.size + 1);
       const claimId = call.attributes.claim;
@@ -233,6 +237,7 @@ async function buildSite(): Promise<Site> {
     termUses: (id) => uses.get(id) ?? [],
     readingMinutes: (article) => minutes.get(article.id) ?? 1,
     noteNumber: (articleId, noteId) => noteNumbers.get(articleId)?.get(noteId),
+    noteFollowsNote: (articleId, noteId) => pairedNotes.get(articleId)?.has(noteId) ?? false,
     unlinkedTerms: unlinked,
   };
 }

@@ -183,6 +183,17 @@ export function componentCalls(source: string): ComponentCall[] {
  * The sentence around a character offset, as plain text: what a glossary page shows under
  * "used in", so a reader sees the term in its context.
  */
+/**
+ * Ids of the notes written straight after another note, with nothing but spaces between: their
+ * markers print as a pair ("12 13") and need a gap a reader can see. CSS cannot tell them apart
+ * from a marker that follows a note further back in the sentence, since it does not see text.
+ */
+export function notesRightAfterNotes(source: string): Set<string> {
+  const ids = new Set<string>();
+  for (const match of source.matchAll(/(?:<Note\b[^>]*\/>|<\/Note>)\s*<Note\b[^>]*?\bid="([^"]+)"/g)) ids.add(match[1]!);
+  return ids;
+}
+
 export function sentenceAround(body: string, offset: number): string {
   const before = body.lastIndexOf('\n\n', offset);
   const after = body.indexOf('\n\n', offset);

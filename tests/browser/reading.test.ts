@@ -96,6 +96,33 @@ describe('notes beside their lines', () => {
     await closePage(page);
   });
 
+  it.each(sourceLongReads)('at 1440 px %s: a marker sits a word space from the text before it; only the second of a pair stands further off', async (path) => {
+    const page = await openPage(path, desktop);
+    await page.evaluate(() => document.fonts.ready);
+    const gaps = await page.$$eval('.longread-body a.note-marker', (markers) =>
+      markers.flatMap((marker) => {
+        // The last visible character before the marker, skipping the previous note (in the margin).
+        let node: Node | null = marker.previousSibling;
+        while (node && (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) && !(node instanceof HTMLElement && !node.classList.contains('sidenote'))) node = node.previousSibling;
+        if (!node) return [];
+        const range = document.createRange();
+        if (node.nodeType === Node.TEXT_NODE) {
+          const text = node.textContent!.trimEnd();
+          range.setStart(node, text.length - 1);
+          range.setEnd(node, text.length);
+        } else range.selectNode(node);
+        const before = [...range.getClientRects()].at(-1)!;
+        const box = marker.getBoundingClientRect();
+        if (Math.abs(before.bottom - box.bottom) > 20) return []; // the marker starts a new line
+        return [{ id: marker.dataset.note!, paired: marker.classList.contains('note-marker-paired'), gap: Math.round(box.left - before.right) }];
+      }),
+    );
+    const single = gaps.filter((gap) => !gap.paired);
+    expect(single.length).toBeGreaterThan(10);
+    for (const gap of single) expect(gap.gap, gap.id).toBeLessThanOrEqual(8);
+    await closePage(page);
+  });
+
   it.each(sourceLongReads)('at 1440 px %s: a collapsed margin note cuts nothing it shows short', async (path) => {
     const page = await openPage(path, desktop);
     await page.evaluate(() => document.fonts.ready);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentCalls, readingMinutes, sectionsOf, sentenceAround, termUses, toPlainText, wordCount } from '../../src/lib/mdx-references';
+import { componentCalls, notesRightAfterNotes, readingMinutes, sectionsOf, sentenceAround, termUses, toPlainText, wordCount } from '../../src/lib/mdx-references';
 
 const body = `Intro text.
 
@@ -69,3 +69,11 @@ describe('reading calls from the MDX syntax tree', () => {
     expect(componentCalls('A <Term id={name}>x</Term>.').map((call) => call.expressionAttributes)).toEqual([['id']]);
   });
 });
+
+describe('notesRightAfterNotes', () => {
+  it('finds a note written straight after another, not one after text or after another component', () => {
+    const body = 'One.<Note id="a" kind="check" claim="x" /> <Note id="b" kind="context">Two</Note>\n<Note id="c" kind="context" /> words <Note id="d" kind="context" /><Ref id="r" /> <Note id="e" kind="context" />';
+    expect([...notesRightAfterNotes(body)]).toEqual(['b', 'c']);
+  });
+});
+
