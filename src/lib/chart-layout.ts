@@ -73,11 +73,19 @@ function baseValue(spec: ChartSpec): number {
   return spec.scale === 'logarithmic' ? spec.axis.min : Math.min(Math.max(0, spec.axis.min), spec.axis.max);
 }
 
-/** Tick labels to print: every tick while they fit the space between them, else every second, and so on. */
+/**
+ * Tick labels to print: every tick while they fit the space between them, else every second, and so
+ * on, counting from zero (or the axis's start), so the baseline is always named.
+ */
 function labelledTicks(spec: ChartSpec, spacing: number): boolean[] {
   const widest = Math.max(...spec.axis.tickLabels.map(textWidth)) + 8;
   const every = Math.max(1, Math.ceil(widest / Math.max(spacing, 1)));
-  return spec.axis.ticks.map((_, index) => (spec.axis.ticks.length - 1 - index) % every === 0);
+  return spec.axis.ticks.map((_, index) => (index - countFrom(spec)) % every === 0);
+}
+
+/** The tick that labelling counts from: zero where the axis has it, else the axis's start. */
+function countFrom(spec: ChartSpec): number {
+  return Math.max(0, spec.axis.ticks.indexOf(0));
 }
 
 export function layoutChart(spec: ChartSpec, variant: Variant): ChartGeometry {
@@ -146,7 +154,10 @@ function horizontalLayout(spec: ChartSpec, variant: Variant, width: number): Cha
   const labelled = labelledTicks(spec, plotWidth / Math.max(1, spec.axis.ticks.length - 1));
   spec.axis.ticks.forEach((tick, index) => {
     const position = x(tick);
-    lines.push({ x1: position, y1: top, x2: position, y2: top + plotHeight, role: tick === 0 && spec.scale === 'linear' ? 'zero' : 'grid' });
+    // The zero line runs beside the bars only, so it never strikes through the names above them.
+    if (tick === 0 && spec.scale === 'linear') {
+      for (const row of rows) lines.push({ x1: position, y1: row.barsStart - 3, x2: position, y2: row.barsStart + Math.max(1, row.present.length) * (thickness + barGap) - barGap + 3, role: 'zero' });
+    } else lines.push({ x1: position, y1: top, x2: position, y2: top + plotHeight, role: 'grid' });
     if (!labelled[index]) return;
     const anchor = index === 0 ? 'start' : position + textWidth(spec.axis.tickLabels[index]!) / 2 > width - 2 ? 'end' : 'middle';
     texts.push({ x: position, y: top + plotHeight + 16, text: spec.axis.tickLabels[index]!, anchor, role: 'tick' });
@@ -206,7 +217,7 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
   const every = Math.ceil((lineHeight + 2) / (plotHeight / Math.max(1, spec.axis.ticks.length - 1)));
   spec.axis.ticks.forEach((tick, index) => {
     lines.push({ x1: left, y1: y(tick), x2: left + plotWidth, y2: y(tick), role: tick === 0 && spec.scale === 'linear' ? 'zero' : 'grid' });
-    if ((spec.axis.ticks.length - 1 - index) % every === 0) texts.push({ x: left - 6, y: y(tick) + 4.5, text: spec.axis.tickLabels[index]!, anchor: 'end', role: 'tick' });
+    if ((index - countFrom(spec)) % every === 0) texts.push({ x: left - 6, y: y(tick) + 4.5, text: spec.axis.tickLabels[index]!, anchor: 'end', role: 'tick' });
   });
   const categoryBottom = top + plotHeight + 8;
   // Where names do not fit their band, every second (third…) is printed, counting back from the last.

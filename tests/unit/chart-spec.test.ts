@@ -69,6 +69,14 @@ describe.each([...specs.keys()])('chart %s', (id) => {
         expect(overlaps, `"${a.text.text}" overlaps "${b.text.text}"`).toBe(false);
       }
     }
+    // Text above horizontal bars starts clear of the axis line; the baseline's value is named.
+    for (const line of geometry.lines.filter((entry) => entry.role === 'zero' && entry.x1 === entry.x2)) {
+      for (const text of boxes.filter((entry) => ['category', 'gap', 'annotation'].includes(entry.text.role))) {
+        const crosses = text.left - 2 < line.x1 && line.x1 < text.right && text.top < line.y2 && line.y1 < text.bottom;
+        expect(crosses, `"${text.text.text}" is crossed by the axis line`).toBe(false);
+      }
+    }
+    if (spec.scale === 'linear' && spec.axis.ticks.includes(0)) expect(geometry.texts.some((text) => text.role === 'tick' && text.text === spec.axis.tickLabels[spec.axis.ticks.indexOf(0)])).toBe(true);
     // Nothing is cut short: a name that does not fit is shortened by its writer, not by "…".
     for (const text of geometry.texts) expect(text.text, `"${text.text}" is cut short`).not.toMatch(/…$/);
     if (spec.type === 'line') {
