@@ -277,9 +277,12 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
     } else if (target) {
       const targetX = target.x;
       const targetTop = target.top;
+      // The text starts just left of its leader; where that would run off the right edge it ends just
+      // right of the leader instead, so its real (narrower than estimated) width stays beside the line.
       const textWidest = Math.max(...annotationLines.map(textWidth));
-      const start = Math.min(Math.max(targetX - 12, 4), width - textWidest - 4);
-      annotationLines.forEach((text, line) => texts.push({ x: start, y: 8 + 12 + line * lineHeight, text, anchor: 'start', role: 'annotation' }));
+      const fitsRight = Math.max(targetX - 12, 4) + textWidest <= width - 4;
+      const anchorX = fitsRight ? Math.max(targetX - 12, 4) : Math.min(targetX + 12, width - 4);
+      annotationLines.forEach((text, line) => texts.push({ x: anchorX, y: 8 + 12 + line * lineHeight, text, anchor: fitsRight ? 'start' : 'end', role: 'annotation' }));
       const leaderTop = 8 + annotationLines.length * lineHeight + 4;
       if (targetTop - leaderTop > 4) lines.push({ x1: targetX, y1: leaderTop, x2: targetX, y2: targetTop, role: 'leader' });
     }
