@@ -208,6 +208,8 @@ export function checkContent(content: ContentSet, options: CheckOptions = {}): s
           else if (kind === 'check' || kind === 'compare') requireAttribute('claim', claims, 'claim');
           if (attribute('claim') && kind !== 'check' && kind !== 'compare') requireAttribute('claim', claims, 'claim');
           if (attribute('term') && kind !== 'definition') requireAttribute('term', terms, 'glossary term');
+          // A space before the note is a place to break the line: its number would start a line alone.
+          if (call.inline && /[ \t]/.test(body.charAt(call.offset - 1))) callProblem('has a space before it: write it straight after the word or punctuation it annotates ("…a trillion.<Note …/>"), so its number cannot wrap onto a line of its own.');
           break;
         }
       }

@@ -165,6 +165,21 @@ describe('notes beside their lines', () => {
     await closePage(page);
   });
 
+  it.each(sourceLongReads)('at 390 px %s: no note number starts a line of its own', async (path) => {
+    const page = await openPage(path, phone);
+    await page.evaluate(() => document.fonts.ready);
+    const alone = await page.$$eval('.longread-body a.note-marker', (markers) =>
+      markers.flatMap((marker) => {
+        const block = marker.closest('p, li')!;
+        const style = getComputedStyle(block);
+        const lineStart = block.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.textIndent || '0');
+        return marker.getBoundingClientRect().left - lineStart < 6 ? [marker.getAttribute('aria-label')!] : [];
+      }),
+    );
+    expect(alone).toEqual([]);
+    await closePage(page);
+  });
+
   it('at 390 px every note marker has a 44 px hit area without looking bigger', async () => {
     const page = await openPage(sourceLongReads[0]!, phone);
     const markers = await page.$$eval('.longread-body a.note-marker', (links) =>

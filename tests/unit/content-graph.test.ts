@@ -25,7 +25,7 @@ function content(overrides: Partial<ContentSet> = {}): ContentSet {
       { id: 'valuation', filePath: 'content/glossary/valuation.md', data: glossarySchema.parse({ term: 'Valuation', category: 'finance', short: 'What a company is said to be worth.' }) },
     ],
     articles: [{ id: 'a', filePath: 'content/articles/a.mdx', data: articleSchema.parse({ title: 'An article', summary: 'A summary long enough to pass.', source: '000', published: '2026-11-22' }),
-      body: 'Text with a <Term id="run-rate">run rate</Term>. <Note id="n-one" kind="check" claim="000-run-rate-increase" />\n\n<Chart dataset="000-run-rate" />\n' }],
+      body: 'Text with a <Term id="run-rate">run rate</Term>.<Note id="n-one" kind="check" claim="000-run-rate-increase" />\n\n<Chart dataset="000-run-rate" />\n' }],
     ...overrides,
   };
 }
@@ -126,6 +126,14 @@ describe('checkContent', () => {
     delete dataset.series[0]!.directLabel;
     dataset.chart = 'bar';
     expect(checkContent(set)).toEqual([]);
+  });
+
+  it('rejects a note written after a space, where its number could wrap onto a line of its own', () => {
+    const set = content();
+    set.articles[0]!.body = 'A claim. <Note id="n-one" kind="check" claim="000-run-rate-increase" />';
+    expect(checkContent(set)).toEqual([
+      'content/articles/a.mdx:1:10 <Note> has a space before it: write it straight after the word or punctuation it annotates ("…a trillion.<Note …/>"), so its number cannot wrap onto a line of its own. See content/README.md#components',
+    ]);
   });
 
   it('lists terms that nothing links to', () => {

@@ -21,7 +21,7 @@ function set(overrides: Partial<ReferenceSet> = {}): ReferenceSet {
       id: '002-seed-round', source: { article: '002', paragraph: 6 }, category: 'funding', statement: 'A seed round of $124 million.',
       verdict: 'term-misused', reasoning: 'It was a Series A.', references: ['brew-2021'] }) }],
     articles: [{ id: 'a', filePath: 'content/articles/a.mdx', data: articleSchema.parse({ title: 'An article', summary: 'A summary long enough to pass.', published: '2026-11-22' }),
-      body: 'Line one.\n## Background\nFounded in 2021 <Ref id="brew-2021" />. <Note id="n-seed" kind="check" claim="002-seed-round" />\n' }],
+      body: 'Line one.\n## Background\nFounded in 2021 <Ref id="brew-2021" />.<Note id="n-seed" kind="check" claim="002-seed-round" />\n' }],
     corrections: [{ id: '2026-11-30-seed', filePath: 'content/corrections/2026-11-30-seed.yaml', data: correctionSchema.parse({
       date: '2026-11-30', article: 'a', note: 'n-seed', claim: '002-seed-round', what: 'The verdict changed.', why: 'The public record says otherwise.', references: ['brew-2021'] }) }],
     glossary: [{ id: 'series-a' }],
