@@ -88,9 +88,11 @@ function evaluate(calculation: Calculation): { value: number; expression: (resul
       if (!calculation.years) throw new Error('a cagr calculation needs `years`');
       if (!commensurable(inputs)) throw new Error('a growth rate needs inputs of the same kind of unit');
       const value = compoundGrowthRate(inBase(inputs[0]!), inBase(inputs[1]!), calculation.years);
+      const quotient = `${shown[1]} ÷ ${shown[0]}`;
+      const root = roots[calculation.years];
       return {
         value,
-        expression: (r) => `(${shown[1]} ÷ ${shown[0]})^(1/${calculation.years}) − 1 = ${r} a year`,
+        expression: (r) => `${root ? `${root}(${quotient})` : `(${quotient})^(1/${calculation.years})`} − 1 = ${r} a year`,
       };
     }
     case 'product': {
@@ -98,9 +100,18 @@ function evaluate(calculation: Calculation): { value: number; expression: (resul
       // which are then expressed in the result's unit.
       const scaled = inputs.map((input) => (unitGroup(input.unit) === unitGroup(resultUnit) ? inBase(input) : input.value));
       const value = fromBase(product(scaled), resultUnit);
-      return { value, expression: (r) => `${shown.join(` ${operators.product} `)} = ${r}` };
+      // The same factor again and again reads as a power: (0.8×)⁵, not 0.8× × 0.8× × 0.8× × 0.8× × 0.8×.
+      const repeated = shown.length >= 3 && shown.every((text) => text === shown[0]);
+      return { value, expression: (r) => `${repeated ? `(${shown[0]})${superscript(shown.length)}` : shown.join(` ${operators.product} `)} = ${r}` };
     }
   }
+}
+
+/** Root signs for the compound growth rates a reader meets: a square, cube or fourth root. */
+const roots: Record<number, string> = { 2: '√', 3: '∛', 4: '∜' };
+
+function superscript(count: number): string {
+  return [...String(count)].map((digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]).join('');
 }
 
 /**

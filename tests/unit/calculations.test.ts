@@ -89,7 +89,16 @@ describe('workCalculation', () => {
       resultUnit: 'percent',
     }));
     expect(worked.value).toBeCloseTo(49.38, 2);
-    expect(worked.expression).toContain('^(1/3)');
+    // Written as a reader reads it, a cube root, not as code.
+    expect(worked.expression).toBe('∛($25 billion ÷ $7.5 billion) − 1 = 49.38% a year');
+    const fiveYears = workCalculation(calc({ operation: 'cagr', years: 5, inputs: [{ label: 'a', value: 1, unit: 'usd-billion', source: at(96) }, { label: 'b', value: 2, unit: 'usd-billion', source: at(96) }], resultUnit: 'percent' }));
+    expect(fiveYears.expression).toMatch(/^\(\$2 billion ÷ \$1 billion\)\^\(1\/5\) − 1 = /);
+  });
+
+  it('writes a product of one factor repeated as a power', () => {
+    const factor = { label: 'a year', value: 0.8, unit: 'multiple' as const, source: at(96) };
+    const worked = workCalculation(calc({ operation: 'product', inputs: [factor, factor, factor, factor, factor], resultUnit: 'multiple' }));
+    expect(worked.expression).toBe('(0.8×)⁵ = 0.328×');
   });
 
   it('computes percent change, share and sum', () => {
