@@ -74,7 +74,3 @@ export function verdictsBySource(items: Pick<LedgerItem, 'source' | 'verdict'>[]
     .filter((tally) => tally.counts.some((count) => count > 0));
 }
 
-/** "margins" → "Margins": category values are lower-case words in the content. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

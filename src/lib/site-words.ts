@@ -20,6 +20,7 @@ export function titleHead(title: string): string {
   return colon > 0 ? title.slice(0, colon) : title;
 }
 
+/** "margins" → "Margins": category values and some dates are lower-case words in the content. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

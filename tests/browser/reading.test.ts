@@ -315,3 +315,24 @@ describe('the page grid', () => {
     }
   });
 });
+
+describe('permalinks', () => {
+  it.each(['sources/', 'articles/anthropic-s1-deep-dive/'])('at 320 to 420 px on %s no "#" permalink wraps onto a line of its own', async (path) => {
+    const page = await openPage(path, { viewport: { width: 320, height: 800 } });
+    await page.evaluate(() => document.fonts.ready);
+    const alone: string[] = [];
+    for (let width = 320; width <= 420; width += 10) {
+      await page.setViewportSize({ width, height: 800 });
+      alone.push(...(await page.$$eval('.heading-anchor', (anchors) =>
+      anchors.flatMap((anchor) => {
+        const box = anchor.getBoundingClientRect();
+        const parent = anchor.parentElement!;
+        const start = parent.getBoundingClientRect().left + parseFloat(getComputedStyle(parent).paddingLeft);
+        return box.width > 0 && box.left - start < 12 ? [anchor.getAttribute('href')!] : [];
+      }),
+    )).map((href) => `${width} px: ${href}`));
+    }
+    expect(alone).toEqual([]);
+    await closePage(page);
+  });
+});

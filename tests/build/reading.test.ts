@@ -112,3 +112,14 @@ describe('long-reads', () => {
     }
   });
 });
+
+describe('the sources page', () => {
+  it('writes each source’s author and lists as a reader reads them: sentences, and lists with bullets', () => {
+    const page = pages.find((candidate) => candidate.rel === 'sources/index.html')!;
+    const author = page.document.querySelectorAll('dt').find((term) => term.text === 'Author' && term.nextElementSibling?.text.includes('Fortugno'))!;
+    expect(author.nextElementSibling!.text).toMatch(/^Rosario Fortugno\. Describes/);
+    const lists = page.document.querySelectorAll('section h3 + ul');
+    expect(lists.length).toBeGreaterThanOrEqual(4);
+    for (const list of lists) expect(list.getAttribute('class') ?? '', list.previousElementSibling!.text).toContain('list-disc');
+  });
+});

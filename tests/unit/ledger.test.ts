@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, facetCounts, ledgerQuery, matchesFacets, matchesWords, shownClaims, verdictsBySource } from '../../src/lib/ledger';
+import { facetCounts, ledgerQuery, matchesFacets, matchesWords, shownClaims, verdictsBySource } from '../../src/lib/ledger';
+import { capitalise } from '../../src/lib/site-words';
 
 const items = [
   { source: '000', verdict: 'consistent', category: 'revenue', kind: 'run-rate', text: 'Run rate of $39 billion' },
