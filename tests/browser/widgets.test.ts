@@ -53,6 +53,33 @@ describe('widgets on a phone', () => {
     });
   }
 
+  it('at 390 px a calculator’s number boxes line up, and money shows "$" before the amount', async () => {
+    for (const path of pages.slice(0, 2)) {
+      const page = await openPage(path, { viewport: { width: 390, height: 800 } });
+      const calculators = await page.$$eval('.calculator', (sections) =>
+        sections.map((section) => ({
+          id: section.id,
+          boxes: [...section.querySelectorAll<HTMLElement>('.input-with-unit')]
+            .filter((field) => (field.querySelector('.input-unit')?.textContent ?? '').length <= 8)
+            .map((field) => {
+              const box = field.querySelector('input')!.getBoundingClientRect();
+              return { left: Math.round(box.left), right: Math.round(box.right) };
+            }),
+          money: [...section.querySelectorAll('.input-with-unit')].filter((field) => field.querySelector('.input-prefix')?.textContent === '$').length,
+          dollarAfter: [...section.querySelectorAll('.input-unit')].filter((unit) => unit.textContent!.trim().startsWith('$')).length,
+        })),
+      );
+      expect(calculators.length).toBeGreaterThan(0);
+      for (const calculator of calculators) {
+        expect(new Set(calculator.boxes.map((box) => box.left)).size, `${calculator.id}: left edges`).toBe(1);
+        expect(new Set(calculator.boxes.map((box) => box.right)).size, `${calculator.id}: right edges`).toBe(1);
+        expect(calculator.dollarAfter, calculator.id).toBe(0);
+      }
+      expect(calculators.some((calculator) => calculator.money > 0)).toBe(true);
+      await closePage(page);
+    }
+  });
+
   it('at 390 px the headline answer is on screen right after an input changes', async () => {
     for (const path of pages) {
       const page = await openPage(path, { viewport: { width: 390, height: 740 }, hasTouch: true, isMobile: true });
