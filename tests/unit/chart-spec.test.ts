@@ -110,6 +110,10 @@ describe.each([...specs.keys()])('chart %s', (id) => {
     if (leader) for (const text of geometry.texts.filter((entry) => entry.role === 'annotation')) expect(Math.abs(text.x - leader.x1), `"${text.text}"`).toBeLessThanOrEqual(12);
   });
 
+  it('leaves the words about a log scale to the figure, which adds one sentence, so the subtitle does not say it twice', () => {
+    expect(datasets.find((dataset) => dataset.id === id)!.data.subtitle).not.toMatch(/logarithmic/i);
+  });
+
   it('starts a log axis below its smallest value with ticks at powers of ten only', () => {
     const values = spec.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
     if (spec.scale === 'logarithmic') {
