@@ -336,3 +336,18 @@ describe('permalinks', () => {
     await closePage(page);
   });
 });
+
+describe('lists in the text', () => {
+  it('show their bullets and keep a gap between items, so bold-led items do not run together', async () => {
+    const page = await openPage(sourceLongReads.find((path) => path.includes('s1'))!, phone);
+    const lists = await page.$$eval('.longread-body ul:not([class])', (elements) =>
+      elements.map((list) => ({ style: getComputedStyle(list).listStyleType, gap: list.children.length > 1 ? parseFloat(getComputedStyle(list.children[1]!).marginTop) : 8 })),
+    );
+    expect(lists.length).toBeGreaterThan(2);
+    for (const list of lists) {
+      expect(list.style).toBe('disc');
+      expect(list.gap).toBeGreaterThanOrEqual(6);
+    }
+    await closePage(page);
+  });
+});
