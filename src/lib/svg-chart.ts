@@ -1,8 +1,9 @@
 /**
  * The chart as SVG, written straight from its layout (src/lib/chart-layout.ts): inline in the page
  * it is the first paint, the no-JavaScript and the print form; standalone it is the downloadable
- * image and, inside a share card, the figure's share image. Colours are written as attributes (the
- * light theme, for standalone files) and as classes that src/styles/charts.css retunes per theme.
+ * image and, inside a share card, the figure's share image. A standalone file carries its colours
+ * as attributes (the light theme); in the page, classes alone colour it (src/styles/charts.css, per
+ * theme).
  */
 import { haloWidth, layoutChart, type ChartGeometry, type Variant } from './chart-layout';
 import type { ChartSpec } from './chart-spec';
@@ -14,21 +15,26 @@ const ink = { text: '#1f1d1a', soft: '#57524a', grid: '#e3dfd3', paper: '#fdfcf8
 const fontFamily = 'DejaVu Sans, Arial, sans-serif';
 const number = (value: number) => String(Math.round(value * 10) / 10);
 
-/** The body of a drawing (no <svg> wrapper), in the geometry's design units. */
-function drawing(geometry: ChartGeometry): string {
+/**
+ * The body of a drawing (no <svg> wrapper), in the geometry's design units. `painted`: colours as
+ * attributes, for a standalone file; in the page, charts.css colours every mark by its classes (and
+ * per theme), so the attributes would only be bytes in the long-reads' HTML.
+ */
+function drawing(geometry: ChartGeometry, painted = true): string {
   const parts: string[] = [];
+  const paint = (name: 'fill' | 'stroke', colour: string) => (painted ? ` ${name}="${colour}"` : '');
   const { plot } = geometry;
   parts.push(`<rect class="chart-plot" data-plot="" x="${number(plot.x)}" y="${number(plot.y)}" width="${number(plot.width)}" height="${number(plot.height)}" fill="none"/>`);
   for (const line of geometry.lines) {
     const stroke = line.role === 'grid' ? ink.grid : line.role === 'zero' ? ink.soft : ink.text;
     const dash = line.role === 'reference' ? ' stroke-dasharray="5 4"' : '';
-    parts.push(`<line class="l-${line.role}" x1="${number(line.x1)}" y1="${number(line.y1)}" x2="${number(line.x2)}" y2="${number(line.y2)}" stroke="${stroke}" stroke-width="${line.role === 'grid' ? 1 : 1.5}"${dash}/>`);
+    parts.push(`<line class="l-${line.role}" x1="${number(line.x1)}" y1="${number(line.y1)}" x2="${number(line.x2)}" y2="${number(line.y2)}"${paint('stroke', stroke)} stroke-width="${line.role === 'grid' ? 1 : 1.5}"${dash}/>`);
   }
   for (const path of geometry.paths) {
     const colour = kindColours[path.kind].light;
     for (const run of path.runs) {
       if (run.length < 2) continue;
-      parts.push(`<polyline class="kind-${path.kind} series-line" points="${run.map((point) => `${number(point.x)},${number(point.y)}`).join(' ')}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
+      parts.push(`<polyline class="kind-${path.kind} series-line" points="${run.map((point) => `${number(point.x)},${number(point.y)}`).join(' ')}"${paint('fill', 'none')}${paint('stroke', colour)} stroke-width="2.5"/>`);
     }
   }
   for (const bar of geometry.bars) {
@@ -37,20 +43,20 @@ function drawing(geometry: ChartGeometry): string {
     // A hollow bar is drawn inside its outline, so its extent is exactly the value's.
     const inset = hollow ? 1 : 0;
     parts.push(
-      `<rect class="kind-${bar.kind} mark-${bar.mark}" data-series="${bar.series}" data-category="${bar.category}" data-value="${bar.value}" x="${number(bar.x + inset)}" y="${number(bar.y + inset)}" width="${number(Math.max(bar.width - 2 * inset, 0.5))}" height="${number(Math.max(bar.height - 2 * inset, 0.5))}" fill="${hollow ? 'none' : colour}"${hollow ? ` stroke="${colour}" stroke-width="2"` : ''}/>`,
+      `<rect class="kind-${bar.kind} mark-${bar.mark}" data-series="${bar.series}" data-category="${bar.category}" data-value="${bar.value}" x="${number(bar.x + inset)}" y="${number(bar.y + inset)}" width="${number(Math.max(bar.width - 2 * inset, 0.5))}" height="${number(Math.max(bar.height - 2 * inset, 0.5))}"${paint('fill', hollow ? 'none' : colour)}${hollow ? `${paint('stroke', colour)} stroke-width="2"` : ''}/>`,
     );
   }
   for (const point of geometry.points) {
     const colour = kindColours[point.kind].light;
     const hollow = point.mark === 'hollow';
-    parts.push(`<circle class="kind-${point.kind} mark-${point.mark}" data-series="${point.series}" data-category="${point.category}" data-value="${point.value}" cx="${number(point.x)}" cy="${number(point.y)}" r="4.5" fill="${hollow ? ink.paper : colour}" stroke="${colour}" stroke-width="2"/>`);
+    parts.push(`<circle class="kind-${point.kind} mark-${point.mark}" data-series="${point.series}" data-category="${point.category}" data-value="${point.value}" cx="${number(point.x)}" cy="${number(point.y)}" r="4.5"${paint('fill', hollow ? ink.paper : colour)}${paint('stroke', colour)} stroke-width="2"/>`);
   }
   for (const text of geometry.texts) {
     const colour = text.role === 'tick' || text.role === 'category' ? ink.soft : ink.text;
     const weight = text.role === 'annotation' || text.role === 'direct' ? ' font-weight="bold"' : '';
-    parts.push(`<text class="t-${text.role}" x="${number(text.x)}" y="${number(text.y)}" text-anchor="${text.anchor}" font-size="13"${weight} fill="${colour}">${escapeXml(text.text)}</text>`);
+    parts.push(`<text class="t-${text.role}" x="${number(text.x)}" y="${number(text.y)}" text-anchor="${text.anchor}" font-size="13"${weight}${paint('fill', colour)}>${escapeXml(text.text)}</text>`);
   }
-  return `<g font-family="${fontFamily}">${parts.join('')}</g>`;
+  return painted ? `<g font-family="${fontFamily}">${parts.join('')}</g>` : `<g>${parts.join('')}</g>`;
 }
 
 function attributes(spec: ChartSpec, geometry: ChartGeometry): string {
@@ -60,7 +66,7 @@ function attributes(spec: ChartSpec, geometry: ChartGeometry): string {
 /** An inline drawing for the page, sized by its container (width 100%, height from the viewBox). */
 export function inlineSvg(spec: ChartSpec, variant: Variant): string {
   const geometry = layoutChart(spec, variant);
-  return `<svg class="chart-svg chart-svg-${variant}" ${attributes(spec, geometry)} viewBox="0 0 ${geometry.width} ${geometry.height}" aria-hidden="true" focusable="false">${drawing(geometry)}</svg>`;
+  return `<svg class="chart-svg chart-svg-${variant}" ${attributes(spec, geometry)} viewBox="0 0 ${geometry.width} ${geometry.height}" aria-hidden="true" focusable="false">${drawing(geometry, false)}</svg>`;
 }
 
 export interface SvgChartOptions {
