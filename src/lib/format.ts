@@ -35,7 +35,12 @@ function formatDollars(amount: number): string {
   if (magnitude >= 1e12) return `${sign}$${formatNumber(magnitude / 1e12)} trillion`;
   if (magnitude >= 1e9) return `${sign}$${formatNumber(magnitude / 1e9)} billion`;
   if (magnitude >= 1e6) return `${sign}$${formatNumber(magnitude / 1e6)} million`;
-  return `${sign}$${formatNumber(magnitude)}`;
+  return `${sign}$${withCents(formatNumber(magnitude))}`;
+}
+
+/** Dollars and cents as people write prices: "$0.40", not "$0.4"; "$0.375" and "$12" as they are. */
+function withCents(text: string): string {
+  return /^\d+\.\d$/.test(text) ? `${text}0` : text;
 }
 
 const unitWords: Record<Unit, (value: number) => string> = {
@@ -47,8 +52,8 @@ const unitWords: Record<Unit, (value: number) => string> = {
   multiple: (v) => `${formatNumber(v)}×`,
   tokens: (v) => `${formatLargeCount(v)} tokens`,
   'tokens-per-month': (v) => `${formatLargeCount(v)} tokens a month`,
-  'usd-per-thousand-tokens': (v) => `$${formatNumber(v)} per 1,000 tokens`,
-  'usd-per-million-tokens': (v) => `$${formatNumber(v)} per million tokens`,
+  'usd-per-thousand-tokens': (v) => `$${withCents(formatNumber(v))} per 1,000 tokens`,
+  'usd-per-million-tokens': (v) => `$${withCents(formatNumber(v))} per million tokens`,
   watts: (v) => (Math.abs(v) >= 1e6 ? `${formatNumber(v / 1e6)} MW` : `${formatNumber(v)} W`),
   megawatts: (v) => `${formatNumber(v)} MW`,
   flop: (v) => `${formatNumber(v)} FLOP`,

@@ -35,7 +35,11 @@ describe('formatValue', () => {
     expect(formatValue(4.3333, 'multiple')).toBe('4.33×');
     expect(formatValue(62.97, 'percent')).toBe('62.97%');
     expect(formatValue(1e12, 'tokens-per-month')).toBe('1 trillion tokens a month');
-    expect(formatValue(0.4, 'usd-per-thousand-tokens')).toBe('$0.4 per 1,000 tokens');
+    expect(formatValue(0.4, 'usd-per-thousand-tokens')).toBe('$0.40 per 1,000 tokens');
+    // Prices keep their cents; a third decimal and whole dollars stay as they are.
+    expect(formatValue(0.375, 'usd-per-thousand-tokens')).toBe('$0.375 per 1,000 tokens');
+    expect(formatValue(1.5, 'usd')).toBe('$1.50');
+    expect(formatValue(12, 'usd')).toBe('$12');
     // On an axis or in a table cell a token price keeps its dollar sign and is never shortened to "K".
     expect(formatAxisValue(0.4, 'usd-per-thousand-tokens')).toBe('$0.4');
     expect(formatAxisValue(1111.1, 'usd-per-million-tokens')).toBe('$1,111');
