@@ -6,6 +6,7 @@
  */
 import { workCalculation } from './calculations';
 import { directLabelProblem } from './chart-labels';
+import { claimMentions } from './claim-mentions';
 import { seriesName } from './chart-spec';
 import { calculators } from './calculators';
 import { fieldPath, formatProblem, type Position } from './content-problems';
@@ -93,6 +94,8 @@ export function checkContent(content: ContentSet, options: CheckOptions = {}): s
       report('id', `a claim of source ${data.source.article} must have an id starting "${data.source.article}-".`);
     }
     data.compare.forEach((other, index) => checkId(report, `compare[${index}]`, other, claims, 'claim'));
+    // "(002-ttm-revenue)" in the reasoning becomes a link to that claim; an unknown id would show raw.
+    for (const mentioned of claimMentions(data.reasoning)) checkId(report, 'reasoning', mentioned, claims, 'claim');
     const calculation = data.calculation;
     if (!calculation) continue;
     calculation.inputs.forEach((input, index) => {

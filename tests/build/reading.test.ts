@@ -105,6 +105,13 @@ describe('long-reads', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('show readers no claim id ("(002-ttm-revenue)") in any text: a mention of another check is a link', () => {
+    const leaks = pages.flatMap((page) => (visibleText(page.document).match(/\(\d{3}-[a-z0-9]+(?:-[a-z0-9]+)+\)/g) ?? []).map((id) => `${page.rel}: ${id}`));
+    expect(leaks).toEqual([]);
+    const ledger = pages.find((page) => page.rel === 'claims/index.html')!;
+    expect(ledger.document.querySelectorAll('a').filter((link) => link.text.startsWith('see the check of')).length).toBeGreaterThan(5);
+  });
+
   it('name their sources as readers do: no bare "source 000" in the opening', () => {
     for (const page of longReads()) {
       const opening = page.document.querySelector('.longread-head')!.text;

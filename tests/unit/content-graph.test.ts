@@ -136,6 +136,12 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects reasoning that mentions a claim that does not exist', () => {
+    const set = content();
+    set.claims[0]!.data.reasoning = 'The two figures give it, as the other check shows (000-no-such-claim).';
+    expect(checkContent(set)).toEqual(['content/claims/000.yaml claim "000-run-rate-increase", field reasoning: no claim "000-no-such-claim". See content/README.md#claims']);
+  });
+
   it('lists terms that nothing links to', () => {
     expect(unlinkedTerms(content())).toEqual(['valuation']);
   });
