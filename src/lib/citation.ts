@@ -1,4 +1,6 @@
 /** A citation of one of our pages, as plain text and as BibTeX. */
+import { longDate } from './format';
+
 export interface CitationInput {
   id: string;
   title: string;
@@ -14,7 +16,7 @@ export function citation(input: CitationInput): { plain: string; bibtex: string 
   const key = `${input.id.replace(/[^a-z0-9]+/gi, '')}${year}`;
   const braced = (text: string) => text.replace(/[{}\\]/g, '');
   return {
-    plain: `${input.siteName}. “${input.title}.” Published ${date}.${input.url ? ` ${input.url}` : ''}`,
+    plain: `${input.siteName}. “${input.title}.” Published ${longDate(input.published)}.${input.url ? ` ${input.url}` : ''}`,
     bibtex: [
       `@misc{${key},`,
       `  title = {${braced(input.title)}},`,

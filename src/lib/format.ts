@@ -180,3 +180,9 @@ export const widestRestBox = 16;
 export function restBoxClass(rests: readonly string[]): string {
   return `rests-${Math.min(widestRestBox, Math.ceil(restWidth(rests)))}`;
 }
+
+/** A date as a reader writes it: "22 November 2026" (from "2026-11-22" or a Date, read as UTC). */
+export function longDate(date: string | Date): string {
+  const value = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+  return value.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

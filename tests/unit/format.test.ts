@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalParts, firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue, restBoxClass, restWidth } from '../../src/lib/format';
+import { decimalParts, firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue, longDate, restBoxClass, restWidth } from '../../src/lib/format';
 
 describe('formatNumber', () => {
   it('keeps few decimals and adds separators', () => {
@@ -98,5 +98,12 @@ describe('restBoxClass', () => {
     expect(restBoxClass(['', 'B', '.4B'])).toBe('rests-3');
     expect(restBoxClass([''])).toBe('rests-0');
     expect(restBoxClass(['.01 trillion and a great deal more'])).toBe('rests-16');
+  });
+});
+
+describe('longDate', () => {
+  it('writes a date as a reader does, the same from text or a Date', () => {
+    expect(longDate('2026-11-22')).toBe('22 November 2026');
+    expect(longDate(new Date('2026-06-01T00:00:00Z'))).toBe('1 June 2026');
   });
 });

@@ -24,13 +24,13 @@ describe('xml', () => {
 describe('citation', () => {
   it('gives plain text and BibTeX with the date and address', () => {
     const cite = citation({ id: 'where-the-accounts-disagree', title: 'Where {the} accounts disagree', url: 'https://x.org/a/', published: new Date('2026-11-22'), siteName: 'Site' });
-    expect(cite.plain).toBe('Site. “Where {the} accounts disagree.” Published 2026-11-22. https://x.org/a/');
+    expect(cite.plain).toBe('Site. “Where {the} accounts disagree.” Published 22 November 2026. https://x.org/a/');
     expect(cite.bibtex).toContain('@misc{wheretheaccountsdisagree2026,');
     expect(cite.bibtex).toContain('title = {Where the accounts disagree},');
   });
   it('leaves the address out when the site has none, instead of inventing one', () => {
     const cite = citation({ id: 'a', title: 'A page', published: new Date('2026-11-22'), siteName: 'Site' });
-    expect(cite.plain).toBe('Site. “A page.” Published 2026-11-22.');
+    expect(cite.plain).toBe('Site. “A page.” Published 22 November 2026.');
     expect(cite.bibtex).not.toContain('url');
   });
 });
