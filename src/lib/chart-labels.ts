@@ -65,7 +65,6 @@ export function directLabelProblem(name: string): string | undefined {
 interface Placement {
   labels: DirectLabel[];
   plot: Plot;
-  y: (value: number) => number;
   values: ChartSpec['series'];
   points: PointMark[];
   paths: Runs;
@@ -73,16 +72,17 @@ interface Placement {
   taken: ChartText[];
 }
 
-export function placeDirectLabels({ labels, plot, y, values, points, paths, taken }: Placement): ChartText[] {
+export function placeDirectLabels({ labels, plot, values, points, paths, taken }: Placement): ChartText[] {
   const texts: ChartText[] = [];
   const blockHeight = (lines: number) => (lines - 1) * lineHeight + fontSize * 1.05;
   const kindOf = (series: number) => values[series]!.kind;
+  const lastPoint = (label: DirectLabel) => points.find((mark) => mark.series === label.series && mark.category === label.last)!;
 
   // The margin column: sorted by where each line ends, pushed down to clear the name above, then
   // pulled back up from the plot's bottom so the lowest name never drops under the axis.
   const margin = labels
     .filter((label) => !label.inPlot)
-    .map((label) => ({ ...label, top: y(values[label.series]!.values[label.last] ?? 0) - blockHeight(label.lines.length) / 2 }))
+    .map((label) => ({ ...label, top: lastPoint(label).y - blockHeight(label.lines.length) / 2 }))
     .sort((a, b) => a.top - b.top);
   margin.forEach((label, index) => {
     const previous = margin[index - 1];
@@ -101,7 +101,7 @@ export function placeDirectLabels({ labels, plot, y, values, points, paths, take
   // Names inside the plot: the first position round the line's last point that is clear.
   const occupied = () => [...taken, ...texts].map((text) => textBox(text));
   for (const label of labels.filter((entry) => entry.inPlot)) {
-    const point = points.find((mark) => mark.series === label.series && mark.category === label.last)!;
+    const point = lastPoint(label);
     const width = Math.max(...label.lines.map(textWidth));
     const height = blockHeight(label.lines.length);
     const centredLeft = Math.min(Math.max(point.x - width / 2, plot.x + 2), plot.x + plot.width - width - 2);
@@ -128,8 +128,8 @@ export function placeDirectLabels({ labels, plot, y, values, points, paths, take
       if (own > besideDistance && points.some((mark) => mark.series !== label.series && distance(mark) < own)) hits++;
       return hits;
     };
-    const scored = candidates.map((box, order) => ({ box, order, cost: cost(box) }));
-    const best = scored.reduce((chosen, next) => (next.cost < chosen.cost ? next : chosen));
+    // The first of the clearest positions; where none fits the plot, the first, right of the point.
+    const best = candidates.map((box) => ({ box, cost: cost(box) })).reduce((chosen, next) => (next.cost < chosen.cost ? next : chosen));
     const box = Number.isFinite(best.cost) ? best.box : candidates[0]!;
     label.lines.forEach((text, line) => texts.push({ x: box.left, y: box.top + fontSize * 0.8 + line * lineHeight, text, anchor: 'start', role: 'direct', kind: kindOf(label.series) }));
   }

@@ -287,7 +287,7 @@ function verticalLayout(spec: ChartSpec, variant: Variant, width: number): Chart
       if (targetTop - leaderTop > 4) lines.push({ x1: targetX, y1: leaderTop, x2: targetX, y2: targetTop, role: 'leader' });
     }
   }
-  if (isLine) texts.push(...placeDirectLabels({ labels: named, plot, y, values: spec.series, points, paths, taken: texts }));
+  if (isLine) texts.push(...placeDirectLabels({ labels: named, plot, values: spec.series, points, paths, taken: texts }));
   const height = Math.ceil(categoryBottom + Math.max(...categoryLines.map((labelLines) => labelLines.length)) * lineHeight + 6);
   const categoryCenters = spec.categories.map((_, index) => left + band * (index + 0.5));
   return { variant, width, height, horizontal: false, plot, thickness, categoryCenters, texts, lines, bars, points, paths };

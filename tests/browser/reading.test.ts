@@ -37,6 +37,13 @@ async function notePlaces(page: Page): Promise<NotePlace[]> {
   );
 }
 
+/** A page opened once its web fonts are in, so positions measured are those a reader sees. */
+async function openWithFonts(path: string, options: Parameters<typeof openPage>[1]): Promise<Page> {
+  const page = await openPage(path, options);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
 describe('notes beside their lines', () => {
   it.each(sourceLongReads)('at 1440 px %s: the median note is within 24 px of its marker, and none sits more than a line below the note above', async (path) => {
     const page = await openPage(path, desktop);
@@ -67,8 +74,7 @@ describe('notes beside their lines', () => {
   });
 
   it.each(sourceLongReads)('at 1440 px %s: nothing in a margin note covers one of its links, collapsed or with its working open', async (path) => {
-    const page = await openPage(path, desktop);
-    await page.evaluate(() => document.fonts.ready);
+    const page = await openWithFonts(path, desktop);
     const covered = await page.evaluate(() => {
       const problems: string[] = [];
       const check = (note: Element) => {
@@ -97,8 +103,7 @@ describe('notes beside their lines', () => {
   });
 
   it.each(sourceLongReads)('at 1440 px %s: a marker sits a word space from the text before it; only the second of a pair stands further off', async (path) => {
-    const page = await openPage(path, desktop);
-    await page.evaluate(() => document.fonts.ready);
+    const page = await openWithFonts(path, desktop);
     const gaps = await page.$$eval('.longread-body a.note-marker', (markers) =>
       markers.flatMap((marker) => {
         // The last visible character before the marker, skipping the previous note (in the margin).
@@ -124,8 +129,7 @@ describe('notes beside their lines', () => {
   });
 
   it.each(sourceLongReads)('at 1440 px %s: a collapsed margin note cuts nothing it shows short', async (path) => {
-    const page = await openPage(path, desktop);
-    await page.evaluate(() => document.fonts.ready);
+    const page = await openWithFonts(path, desktop);
     const cut = await page.$$eval('.longread-body .sidenote', (notes) =>
       notes.flatMap((note) =>
         [...note.querySelectorAll<HTMLElement>('*')]
@@ -139,8 +143,7 @@ describe('notes beside their lines', () => {
   });
 
   it.each(sourceLongReads)('at 1440 px %s: "Show working", where it wraps to a line of its own, starts at the note\'s left edge', async (path) => {
-    const page = await openPage(path, desktop);
-    await page.evaluate(() => document.fonts.ready);
+    const page = await openWithFonts(path, desktop);
     const places = await page.$$eval('.longread-body .sidenote .note-more', (buttons) =>
       buttons.map((button) => {
         const label = button.closest('.note-label')!.getBoundingClientRect();

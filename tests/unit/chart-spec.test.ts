@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { workCalculation } from '../../src/lib/calculations';
-import { besideDistance } from '../../src/lib/chart-labels';
-import { fontSize, layoutChart, textWidth, variants, type ChartGeometry } from '../../src/lib/chart-layout';
+import { besideDistance, textBox as box } from '../../src/lib/chart-labels';
+import { layoutChart, variants } from '../../src/lib/chart-layout';
 import { chartSpec, type ChartSpec } from '../../src/lib/chart-spec';
 import { kindColours } from '../../src/lib/kinds';
 import { claimSchema, datasetSchema, figureKinds, type Claim } from '../../src/lib/schemas';
@@ -32,12 +32,6 @@ const datasets = readdirSync('content/datasets')
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: datasetSchema.parse(parse(readFileSync(join('content/datasets', name), 'utf8'))) }));
 const specs = new Map<string, ChartSpec>(datasets.map((dataset) => [dataset.id, chartSpec(dataset.data, ledger)]));
-
-function box(text: ChartGeometry['texts'][number]) {
-  const width = textWidth(text.text);
-  const left = text.anchor === 'start' ? text.x : text.anchor === 'middle' ? text.x - width / 2 : text.x - width;
-  return { left, right: left + width, top: text.y - fontSize * 0.8, bottom: text.y + fontSize * 0.25 };
-}
 
 describe.each([...specs.keys()])('chart %s', (id) => {
   const spec = specs.get(id)!;
