@@ -59,6 +59,9 @@ function evaluate(calculation: Calculation): { value: number; expression: (resul
     case 'difference': {
       requireCount(calculation, 2);
       if (!commensurable(inputs)) throw new Error('a difference needs inputs of the same kind of unit');
+      if (inputs[0]!.unit === 'percent' && resultUnit !== 'percentage-points') {
+        throw new Error(`a difference of two percentages is in percentage points: give \`resultUnit: percentage-points\`, not "${resultUnit}"`);
+      }
       const value = fromBase(difference(inBase(inputs[0]!), inBase(inputs[1]!)), resultUnit);
       return { value, expression: (r) => `${shown[0]} − ${shown[1]} = ${r}` };
     }

@@ -49,6 +49,8 @@ const unitWords: Record<Unit, (value: number) => string> = {
   'usd-billion': (v) => formatDollars(v * 1e9),
   'usd-trillion': (v) => formatDollars(v * 1e12),
   percent: (v) => `${formatNumber(v)}%`,
+  // The gap between two percentages is not a percent of anything: 70% − 62% is 8 points, not 8%.
+  'percentage-points': (v) => `${formatNumber(v)} percentage ${Math.abs(v) === 1 ? 'point' : 'points'}`,
   multiple: (v) => `${formatNumber(v)}×`,
   tokens: (v) => `${formatLargeCount(v)} tokens`,
   'tokens-per-month': (v) => `${formatLargeCount(v)} tokens a month`,
@@ -101,6 +103,7 @@ export function formatAxisValue(value: number, unit: Unit): string {
   // A price per 1,000 or per million tokens is dollars, but never abbreviated: "$0.4", "$1,111".
   if (unitGroup(unit) === 'token-price') return `${sign}$${formatNumber(magnitude)}`;
   if (unit === 'percent') return `${sign}${compact(magnitude)}%`;
+  if (unit === 'percentage-points') return `${sign}${compact(magnitude)} pts`;
   if (unit === 'multiple') return `${sign}${formatNumber(magnitude)}×`;
   if (unit === 'tokens-per-month' || unit === 'tokens') return `${sign}${formatLargeCount(magnitude)}`;
   return `${sign}${formatNumber(magnitude)}`;
@@ -113,6 +116,7 @@ export const unitLabels: Record<Unit, string> = {
   'usd-billion': 'US$ billions',
   'usd-trillion': 'US$ trillions',
   percent: 'percent',
+  'percentage-points': 'percentage points',
   multiple: 'times (×)',
   tokens: 'tokens',
   'tokens-per-month': 'tokens per month',

@@ -5,7 +5,7 @@
 export const sourceIds = ['000', '002'] as const;
 
 export const units = [
-  'usd', 'usd-million', 'usd-billion', 'usd-trillion', 'percent', 'multiple', 'tokens',
+  'usd', 'usd-million', 'usd-billion', 'usd-trillion', 'percent', 'percentage-points', 'multiple', 'tokens',
   'tokens-per-month', 'usd-per-thousand-tokens', 'usd-per-million-tokens', 'watts', 'megawatts', 'flop', 'flop-per-second',
   'exaflop-per-second-days', 'seconds', 'days', 'months', 'years', 'count',
 ] as const;

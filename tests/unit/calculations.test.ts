@@ -28,10 +28,23 @@ describe('workCalculation', () => {
         { label: '2030 EBITDA margin', value: 45, unit: 'percent', source: at(98) },
         { label: '2024 EBITDA margin', value: -10, unit: 'percent', source: at(98) },
       ],
-      resultUnit: 'percent',
+      resultUnit: 'percentage-points',
     }));
-    expect(worked.expression).toBe('45% − (−10%) = 55%');
+    expect(worked.expression).toBe('45% − (−10%) = 55 percentage points');
     expect(worked.inputs[1]!.text).toBe('−10%');
+  });
+
+  it('gives the gap between two percentages in percentage points, and refuses it in percent (002 ¶97)', () => {
+    const margins = [
+      { label: '2030 gross margin', value: 70, unit: 'percent', source: at(97) },
+      { label: '2024 gross margin', value: 62, unit: 'percent', source: at(97) },
+    ];
+    expect(workCalculation(calc({ operation: 'difference', inputs: margins, resultUnit: 'percentage-points' })).expression)
+      .toBe('70% − 62% = 8 percentage points');
+    expect(() => workCalculation(calc({ operation: 'difference', inputs: margins, resultUnit: 'percent' })))
+      .toThrow('a difference of two percentages is in percentage points: give `resultUnit: percentage-points`, not "percent"');
+    const onePoint = [{ ...margins[0], value: 63 }, margins[1]];
+    expect(workCalculation(calc({ operation: 'difference', inputs: onePoint, resultUnit: 'percentage-points' })).text).toBe('1 percentage point');
   });
 
   it('catches the 30× EBITDA valuation that does not add up (002 ¶100)', () => {
