@@ -3,8 +3,11 @@
  * revenue and margins it derives what each year implies in dollars (cost of revenue, EBITDA), and,
  * with the essay's own unit cost (¶93) and token volumes (¶90), what each year implies per million
  * tokens, the unit the industry quotes. Then it checks the rows against each other and against the
- * assumptions the essay states (¶88, ¶90, ¶91, ¶93, ¶100). Pure: no content loading, no formatting.
+ * assumptions the essay states (¶88, ¶90, ¶91, ¶93, ¶100). Pure: no content loading; its
+ * sentences format figures with lib/format, as every other page does.
  */
+
+import { formatRate, formatValue } from './format';
 
 /** One column of the essay's table. Money in US$ billions, margins in percent. */
 export interface ForecastYear {
@@ -131,8 +134,9 @@ export function deriveForecastSystem(table: ForecastYear[], assumptions: Forecas
   return { years, checks: systemChecks(years, assumptions) };
 }
 
-/** A number for the checks' sentences, with a true minus sign. */
-const round = (value: number, digits = 1) => Number(value.toFixed(digits)).toString().replace('-', '−');
+/** Figures in the checks' sentences, formatted as everywhere else on the site. */
+const percent = (value: number) => formatValue(value, 'percent');
+const billions = (value: number) => formatValue(value, 'usd-billion');
 
 function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): SystemCheck[] {
   const checks: SystemCheck[] = [];
@@ -143,7 +147,7 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
       id: `price-${year.year}`,
       label: `Price per million tokens, ${year.year}: change a year`,
       stated: `a fall of ${low}% to ${high}% a year (¶91)`,
-      implied: `${year.priceChange >= 0 ? 'a rise' : 'a fall'} of ${round(Math.abs(year.priceChange))}% a year`,
+      implied: `${year.priceChange >= 0 ? 'a rise' : 'a fall'} of ${percent(Math.abs(year.priceChange))} a year`,
       holds: year.priceChange <= -low && year.priceChange >= -high,
       paragraphs: [91, 93, 97],
     });
@@ -153,8 +157,8 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
     checks.push({
       id: `volume-${year.year}`,
       label: `Gross margin, ${year.year}, at the essay's own volume and unit cost`,
-      stated: `${round(year.grossMargin, 0)}% (¶97)`,
-      implied: `${round(year.grossMarginFromVolume)}%`,
+      stated: `${percent(year.grossMargin)} (¶97)`,
+      implied: percent(year.grossMarginFromVolume),
       holds: Math.abs(year.grossMarginFromVolume - year.grossMargin) <= 2,
       paragraphs: [90, 93, 96, 97],
     });
@@ -164,8 +168,8 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
     checks.push({
       id: `cash-${year.year}`,
       label: `Free cash flow against EBITDA, ${year.year}`,
-      stated: `free cash flow of $${round(year.freeCashFlow, 2)} billion (¶99)`,
-      implied: `${round(year.cashConversion)}% of EBITDA ($${round(year.ebitda, 3)} billion); above 100% needs customers paying well in advance, or capital spending and tax below zero`,
+      stated: `free cash flow of ${billions(year.freeCashFlow)} (¶99)`,
+      implied: `${percent(year.cashConversion)} of EBITDA (${billions(year.ebitda)}); above 100% needs customers paying well in advance, or capital spending and tax below zero`,
       holds: false,
       paragraphs: [98, 99],
     });
@@ -175,8 +179,8 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
   checks.push({
     id: 'trailing-revenue',
     label: `Trailing twelve-month revenue in mid-${floorYear.year + 1} against the table's ${floorYear.year}`,
-    stated: `about $${round(trailing.revenue, 1)} billion (¶88)`,
-    implied: `the table's ${floorYear.year} revenue is $${round(floorYear.revenue, 1)} billion, ${round(floorYear.revenue / trailing.revenue)} times as much`,
+    stated: `about ${billions(trailing.revenue)} (¶88)`,
+    implied: `the table's ${floorYear.year} revenue is ${billions(floorYear.revenue)}, ${formatRate(floorYear.revenue / trailing.revenue)} times as much`,
     holds: trailing.revenue >= floorYear.revenue / 2,
     paragraphs: [88, 96],
   });
@@ -189,7 +193,7 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
       id: `growth-${year.year}`,
       label: `Revenue growth into ${year.year}`,
       stated: `above ${trailing.growthAbove}% a year (¶88)`,
-      implied: `${round(growth)}% a year`,
+      implied: `${percent(growth)} a year`,
       holds: growth >= trailing.growthAbove - 0.05,
       paragraphs: [88, 96],
     });
@@ -199,7 +203,7 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
     id: 'gross-margin-floor',
     label: 'Gross margin in every year of the table',
     stated: `above ${trailing.grossMarginAbove}% (¶88)`,
-    implied: `${round(Math.min(...years.map((year) => year.grossMargin)), 0)}% to ${round(Math.max(...years.map((year) => year.grossMargin)), 0)}%`,
+    implied: `${percent(Math.min(...years.map((year) => year.grossMargin)))} to ${percent(Math.max(...years.map((year) => year.grossMargin)))}`,
     holds: grossFloor,
     paragraphs: [88, 97],
   });
@@ -209,8 +213,8 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
     checks.push({
       id: `multiple-${multiple}`,
       label: `${multiple} times ${last.year} EBITDA`,
-      stated: `about $${round(stated, 0)} billion (¶100)`,
-      implied: `$${round(value, 1)} billion (${multiple} × $${round(last.ebitda, 2)} billion)`,
+      stated: `about ${billions(stated)} (¶100)`,
+      implied: `${billions(value)} (${multiple} × ${billions(last.ebitda)})`,
       holds: Math.abs(value - stated) / stated <= 0.05,
       paragraphs: [96, 98, 100],
     });

@@ -28,6 +28,17 @@ function plainNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: decimals });
 }
 
+/**
+ * Ratios and rates as a financial desk prints them: three significant figures, so a multiple reads
+ * "25.6×" or "130×" and a rate "49.4%", never "88.89×" beside "130.1×". Whole numbers past 999 keep
+ * every digit ("1,111×"): rounding them would change the figure, not just its precision.
+ */
+export function formatRate(value: number): string {
+  const magnitude = Math.abs(value);
+  if (magnitude < 10) return formatNumber(value);
+  return formatNumber(Number(value.toFixed(magnitude >= 100 ? 0 : 1)));
+}
+
 /** Large amounts of money read best in words: "$1.05 trillion", "$400 million". */
 function formatDollars(amount: number): string {
   const magnitude = Math.abs(amount);
@@ -48,10 +59,10 @@ const unitWords: Record<Unit, (value: number) => string> = {
   'usd-million': (v) => formatDollars(v * 1e6),
   'usd-billion': (v) => formatDollars(v * 1e9),
   'usd-trillion': (v) => formatDollars(v * 1e12),
-  percent: (v) => `${formatNumber(v)}%`,
+  percent: (v) => `${formatRate(v)}%`,
   // The gap between two percentages is not a percent of anything: 70% − 62% is 8 points, not 8%.
-  'percentage-points': (v) => `${formatNumber(v)} percentage ${Math.abs(v) === 1 ? 'point' : 'points'}`,
-  multiple: (v) => `${formatNumber(v)}×`,
+  'percentage-points': (v) => `${formatRate(v)} percentage ${Math.abs(v) === 1 ? 'point' : 'points'}`,
+  multiple: (v) => `${formatRate(v)}×`,
   tokens: (v) => `${formatLargeCount(v)} tokens`,
   'tokens-per-month': (v) => `${formatLargeCount(v)} tokens a month`,
   'usd-per-thousand-tokens': (v) => `$${withCents(formatNumber(v))} per 1,000 tokens`,

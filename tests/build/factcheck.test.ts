@@ -87,7 +87,7 @@ describe('worked sums as text', () => {
   });
   it('write a negative operand in brackets with a true minus sign', () => {
     const sums = page('articles/anthropic-s1-deep-dive').querySelectorAll('.note-summary strong').map((strong) => strong.text);
-    expect(sums).toContain('45% − (−10%) = 55%');
+    expect(sums).toContain('45% − (−10%) = 55 percentage points');
     for (const sum of sums) expect(sum, sum).not.toMatch(/(^|[\s(])-\d/);
   });
 });

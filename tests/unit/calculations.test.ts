@@ -103,7 +103,7 @@ describe('workCalculation', () => {
     }));
     expect(worked.value).toBeCloseTo(49.38, 2);
     // Written as a reader reads it, a cube root, not as code.
-    expect(worked.expression).toBe('∛($25 billion ÷ $7.5 billion) − 1 = 49.38% a year');
+    expect(worked.expression).toBe('∛($25 billion ÷ $7.5 billion) − 1 = 49.4% a year');
     const fiveYears = workCalculation(calc({ operation: 'cagr', years: 5, inputs: [{ label: 'a', value: 1, unit: 'usd-billion', source: at(96) }, { label: 'b', value: 2, unit: 'usd-billion', source: at(96) }], resultUnit: 'percent' }));
     expect(fiveYears.expression).toMatch(/^\(\$2 billion ÷ \$1 billion\)\^\(1\/5\) − 1 = /);
   });

@@ -98,7 +98,7 @@ describe('the checks of the system', () => {
   it('finds no year in which the implied price falls 15% to 20%', () => {
     const priceChecks = system.checks.filter((row) => row.id.startsWith('price-'));
     expect(priceChecks.map((row) => row.holds)).toEqual([false, false, false, false]);
-    expect(check('price-2025').implied).toBe('a rise of 5.6% a year');
+    expect(check('price-2025').implied).toBe('a rise of 5.56% a year');
     expect(check('price-2026').implied).toBe('a fall of 10% a year');
   });
 

@@ -33,7 +33,12 @@ describe('formatValue', () => {
   });
   it('writes the other units', () => {
     expect(formatValue(4.3333, 'multiple')).toBe('4.33×');
-    expect(formatValue(62.97, 'percent')).toBe('62.97%');
+    expect(formatValue(62.97, 'percent')).toBe('63%');
+    // Three significant figures for rates and multiples, whole numbers past 999 kept whole.
+    expect(formatValue(88.888, 'multiple')).toBe('88.9×');
+    expect(formatValue(130.08, 'multiple')).toBe('130×');
+    expect(formatValue(1111.1, 'multiple')).toBe('1,111×');
+    expect(formatValue(-23.05, 'percent')).toBe('−23.1%');
     expect(formatValue(1e12, 'tokens-per-month')).toBe('1 trillion tokens a month');
     expect(formatValue(0.4, 'usd-per-thousand-tokens')).toBe('$0.40 per 1,000 tokens');
     // Prices keep their cents; a third decimal and whole dollars stay as they are.

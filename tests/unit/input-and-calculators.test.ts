@@ -53,8 +53,8 @@ describe('calculators', () => {
     const output = run('valuation-multiple');
     expect(output.headline).toBe('$230.5 billion');
     expect(result(output, 'future')).toBe('$337.5 billion');
-    expect(result(output, 'undiscounted')).toBe('88.89×');
-    expect(result(output, 'needed')).toBe('130.1×');
+    expect(result(output, 'undiscounted')).toBe('88.9×');
+    expect(result(output, 'needed')).toBe('130×');
     expect(output.comparisons[0]?.agrees).toBe(false);
     // At 0% the calculator gives the articles' own undiscounted sums.
     expect(run('valuation-multiple', { rate: 0 }).headline).toBe('$337.5 billion');

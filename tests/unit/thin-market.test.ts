@@ -108,7 +108,7 @@ describe('thin-market view', () => {
   });
   it('reads the default auction in words', () => {
     const view = thinMarketView(interactiveDefaults(thinMarketInputs));
-    expect(view.results.map((result) => result.text)).toEqual(['3', '3 of 25 buyers filled', '$1.01 trillion', '2.66× (165.6% above)']);
+    expect(view.results.map((result) => result.text)).toEqual(['3', '3 of 25 buyers filled', '$1.01 trillion', '2.66× (166% above)']);
     expect(view.reading).toBe('Only 3 lots change hands, and the lowest of the 3 winning bids sets the price for all: $1.01 trillion, 2.66× the last primary round. With a lot for every buyer it would be $407.4 billion.');
     expect(view.comparisons.map((comparison) => comparison.numbersGive)).toEqual(['$1.01 trillion, 0.928% above', '$1.01 trillion, 3.88% below']);
   });
