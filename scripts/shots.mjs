@@ -8,14 +8,15 @@
 //   npm run shots -- --no-build    shoot the existing dist/
 //   npm run shots -- --only chart  only shots whose name contains "chart"
 //   npm run shots -- --dist path   shoot a build in another folder (implies --no-build)
+//   npm run shots -- --out path    write the shots to another folder than .shots (two people at once)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../tests/support/browser.mjs';
 import { serve } from '../tests/support/static-server.mjs';
 
-const out = '.shots';
 const argv = process.argv.slice(2);
+const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : '.shots';
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
 const dist = argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : 'dist';
 const widths = [
