@@ -192,7 +192,7 @@ describe('reading a chart by keyboard, hover and tap', () => {
       else await page.mouse.move(spot.x, spot.y);
       await expect
         .poll(() => page.evaluate(() => (document.querySelector('chart-canvas') as HTMLElement & { chart: any }).chart.tooltip.body?.[0]?.lines.join(' ')))
-        .toBe('Trailing twelve months in the S-1 (filed June 2026), Trailing twelve-month revenue in the S-1 (blog essay): $400 million. Kind of figure: Trailing twelve-month revenue. Source: 002 ¶88.');
+        .toBe('Trailing twelve months (as the essay attributes to the S-1), Trailing twelve-month revenue the essay credits to the S-1: $400 million. Kind of figure: Trailing twelve-month revenue. Source: 002 ¶88.');
       await page.context().close();
     }
   });
