@@ -7,7 +7,7 @@ export const verdictLabels: Record<Verdict, { label: string; tone: 'good' | 'bad
   'self-contradictory': { label: 'Contradicts itself', tone: 'bad', explanation: 'The article states something elsewhere that cannot also be true.' },
   contradicted: { label: 'Contradicted by the other article', tone: 'bad', explanation: 'The two sources cannot both be right.' },
   unattributed: { label: 'Unattributed', tone: 'warn', explanation: 'No named, checkable source stands behind it.' },
-  unverifiable: { label: 'Cannot be checked', tone: 'warn', explanation: 'Nothing in either source lets a reader test it.' },
+  unverifiable: { label: 'Cannot be checked', tone: 'warn', explanation: 'Neither source, nor any public document we read, settles it.' },
   opinion: { label: 'Opinion or estimate', tone: 'warn', explanation: 'The author’s view or own estimate, not a reported fact.' },
   'out-of-date': { label: 'Out of date', tone: 'warn', explanation: 'True once, but stale by the article’s own date; the public record had moved on.' },
   'conflicts-with-public-record': { label: 'Conflicts with public record', tone: 'bad', explanation: 'A cited public document says otherwise.' },
