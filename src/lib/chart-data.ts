@@ -3,7 +3,7 @@
  * reader (or screen reader) reads without JavaScript, and the CSV download. All three list exactly
  * the same points.
  */
-import { formatAxisValue, formatValue, unitLabels } from './format';
+import { datesInWords, formatAxisValue, formatValue, unitLabels } from './format';
 import { kindLabels } from './kinds';
 import type { Dataset } from './schemas';
 
@@ -18,7 +18,10 @@ export interface TableRow {
   valueText: string;
   /** As the chart labels it, for the data table beside the chart: "$0.4B", "−$2B", "$1T". */
   cellText: string;
+  /** As the data file gives it, for the CSV: "2026-06-01 (derived)". */
   asOf: string;
+  /** As a reader reads it, beside the chart and in its table: "1 June 2026 (derived)". */
+  asOfText: string;
   source: { article: string; paragraph: number };
   claim?: string;
   note?: string;
@@ -39,6 +42,7 @@ export function tableRows(dataset: Dataset): TableRow[] {
         valueText: formatValue(point.value, dataset.unit),
         cellText: formatAxisValue(point.value, dataset.unit),
         asOf: point.asOf,
+        asOfText: datesInWords(point.asOf),
         source: point.source,
         ...(point.claim ? { claim: point.claim } : {}),
         ...(point.note ? { note: point.note } : {}),

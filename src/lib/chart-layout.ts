@@ -7,7 +7,7 @@
  */
 import type { ChartSpec, Mark } from './chart-spec';
 import type { FigureKind } from './schemas';
-import { fontSize, lineHeight, textWidth, wrapWords } from './chart-text';
+import { lineHeight, textWidth, wrapWords } from './chart-text';
 import { directLabels, placeDirectLabels } from './chart-labels';
 
 export type Variant = 'narrow' | 'medium' | 'wide';
@@ -22,7 +22,6 @@ export const variants: { name: Variant; width: number; from: number }[] = [
   { name: 'medium', width: 480, from: 480 },
   { name: 'wide', width: 720, from: 720 },
 ];
-export { fontSize, textWidth, wrapWords } from './chart-text';
 /** The paper halo round each label, in design units (charts.css repeats it for the page's SVG). */
 export const haloWidth = 5;
 /** The shortest bar drawn, so a value close to the base still shows (chart.js: minBarLength). */

@@ -201,3 +201,11 @@ export function longDate(date: string | Date): string {
   const value = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
   return value.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/**
+ * Every ISO date inside a text written with longDate, the rest left as it is: a data point's "as of"
+ * is free text around a date ("2026-06-01 (derived)"), and readers see "1 June 2026 (derived)".
+ */
+export function datesInWords(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => longDate(date));
+}

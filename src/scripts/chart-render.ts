@@ -5,7 +5,8 @@
  * from the layout; the keyboard moves point to point and a live region reads each one.
  */
 import { BarController, BarElement, Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
-import { fontSize, haloWidth, layoutChart, minimumBar, type ChartGeometry, type Variant } from '../lib/chart-layout';
+import { haloWidth, layoutChart, minimumBar, type ChartGeometry, type Variant } from '../lib/chart-layout';
+import { fontSize } from '../lib/chart-text';
 import type { ChartSpec } from '../lib/chart-spec';
 import { loadJson } from './widget-data';
 

@@ -343,7 +343,7 @@ describe('the page grid', () => {
 });
 
 describe('permalinks', () => {
-  it.each(['sources/', 'articles/anthropic-s1-deep-dive/'])('at 320 to 420 px on %s no "#" permalink wraps onto a line of its own', async (path) => {
+  it.each(['sources/', 'references/', 'articles/anthropic-s1-deep-dive/'])('at 320 to 420 px on %s no "#" permalink wraps onto a line of its own', async (path) => {
     const page = await openPage(path, { viewport: { width: 320, height: 800 } });
     await page.evaluate(() => document.fonts.ready);
     const alone: string[] = [];

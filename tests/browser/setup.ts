@@ -16,7 +16,8 @@ let servers: { close: () => Promise<void> }[] = [];
 const problemsByPage = new WeakMap<Page, string[]>();
 
 beforeAll(async () => {
-  const root = await serve('dist', '/');
+  // DIST_DIR, as for the build-output tests: a build in another folder (two people at once).
+  const root = await serve(process.env.DIST_DIR ?? 'dist', '/');
   const sub = await serve(process.env.SUBPATH_DIST ?? '.test-builds/subpath', '/explainers/');
   servers = [root, sub];
   site.root = root.url;

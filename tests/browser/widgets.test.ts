@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, closePage, expectClean, openPage } from './setup';
+import { contrastRatio } from '../support/contrast';
 
 const pages = [
   'articles/anthropic-trillion-secondary-market/',
@@ -176,5 +177,49 @@ describe('explainer diagrams', () => {
         await closePage(page);
       }
     }
+  });
+});
+
+describe('the headline answer', () => {
+  it.each([390, 1440])('at %i px sits inside its card’s padding, not over it', async (width) => {
+    for (const path of pages) {
+      const page = await openPage(path, { viewport: { width, height: 900 } });
+      const bleeds = await page.evaluate((selector) => {
+        const found: string[] = [];
+        for (const widget of document.querySelectorAll<HTMLElement>(selector)) {
+          const style = getComputedStyle(widget);
+          const frame = widget.getBoundingClientRect();
+          const content = {
+            left: frame.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+            right: frame.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+          };
+          for (const answer of widget.querySelectorAll<HTMLElement>('.answer-bar')) {
+            const box = answer.getBoundingClientRect();
+            if (box.left < content.left - 0.5) found.push(`#${widget.id} answer starts ${(content.left - box.left).toFixed(1)} px into the left padding`);
+            if (box.right > content.right + 0.5) found.push(`#${widget.id} answer ends ${(box.right - content.right).toFixed(1)} px into the right padding`);
+          }
+        }
+        return found;
+      }, widgets);
+      expect(bleeds, `${path} at ${width} px`).toEqual([]);
+      await closePage(page);
+    }
+  });
+});
+
+describe('the critique loop’s highlights', () => {
+  it.each(['light', 'dark'] as const)('in the %s theme stand out from the paper behind them and keep their text legible', async (colorScheme) => {
+    const page = await openPage('articles/constitutional-ai-explained/', { colorScheme });
+    const colours = await page.locator('#interactive-critique-loop [data-answer] mark').first().evaluate((mark) => {
+      // The paper the highlight sits on: the nearest box that paints a background.
+      let paper = mark.parentElement;
+      while (paper && getComputedStyle(paper).backgroundColor === 'rgba(0, 0, 0, 0)') paper = paper.parentElement;
+      const page = getComputedStyle(document.body).backgroundColor === 'rgba(0, 0, 0, 0)' ? document.documentElement : document.body;
+      return { text: getComputedStyle(mark).color, mark: getComputedStyle(mark).backgroundColor, paper: getComputedStyle(paper ?? page).backgroundColor, page: getComputedStyle(page).backgroundColor };
+    });
+    expect(contrastRatio(colours.text, colours.mark), `text on the highlight: ${JSON.stringify(colours)}`).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(colours.mark, colours.paper), `highlight against the answer box: ${JSON.stringify(colours)}`).toBeGreaterThanOrEqual(1.3);
+    expect(contrastRatio(colours.mark, colours.page), `highlight against the page: ${JSON.stringify(colours)}`).toBeGreaterThanOrEqual(1.3);
+    await closePage(page);
   });
 });

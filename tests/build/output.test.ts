@@ -94,6 +94,10 @@ describe(`built site in ${root} (base ${mount})`, () => {
       expect(figure.querySelector(`a[href="#${figure.id}"]`), where).toBeTruthy();
       expect(figure.querySelector('.chart-title')?.text.length ?? 0, where).toBeGreaterThan(15);
       expect(figure.querySelector('.chart-meta')?.text, where).toMatch(/Source: .*¶\d+.*As of: /s);
+      // Readers see "1 June 2026", not the data files' "2026-06-01" (the CSV keeps those).
+      const asOfLine = figure.querySelectorAll('.chart-meta p').find((line) => line.text.includes('As of: '))?.text ?? '';
+      const asOfCells = figure.querySelectorAll('table.data-table tbody td:nth-child(4)').map((cell) => cell.text);
+      for (const text of [asOfLine, ...asOfCells]) expect(text, where).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       const rows = figure.querySelectorAll('table.data-table tbody tr');
       expect(rows.length, where).toBeGreaterThan(0);
       for (const row of rows) expect(row.querySelector('td:last-child')?.text, where).toMatch(/\d{3}\s¶\d+/);
@@ -129,6 +133,10 @@ describe(`built site in ${root} (base ${mount})`, () => {
       expect(row.querySelector('td.ledger-source')?.text, row.id).toMatch(/\d{3}\s¶\d+/);
       expect(row.querySelector('td')?.classList.contains('ledger-claim'), `${row.id}: the claim comes first`).toBe(true);
       expect(row.querySelector('.verdict-badge'), row.id).toBeTruthy();
+      // Its own link reads as every permalink on the site does: a "#" that names where it goes.
+      const permalink = row.querySelector(`a[href="#${row.id}"]`);
+      expect(permalink?.text, `${row.id}: permalink`).toBe('#');
+      expect(permalink?.getAttribute('aria-label'), `${row.id}: permalink`).toMatch(/^Permalink to this claim \(\d{3} ¶\d+\)$/);
     }
   });
 

@@ -130,3 +130,22 @@ describe('the sources page', () => {
     for (const list of lists) expect(list.getAttribute('class') ?? '', list.previousElementSibling!.text).toContain('list-disc');
   });
 });
+
+describe('permalinks', () => {
+  it('tie every "#" to the last word of what it links to with a word joiner, and name where it goes', () => {
+    const loose: string[] = [];
+    let count = 0;
+    for (const page of pages) {
+      for (const anchor of page.document.querySelectorAll('a[href^="#"]').filter((link) => link.text.trim() === '#')) {
+        count += 1;
+        const where = `${page.rel} ${anchor.getAttribute('href')}`;
+        // A space before the "#" is where a narrow screen would break, leaving "#" alone on a line.
+        if (!(anchor.previousSibling?.text ?? '').endsWith('\u2060')) loose.push(`${where}: no word joiner before "#"`);
+        if (!anchor.classList.contains('heading-anchor')) loose.push(`${where}: not a heading-anchor (styled, copied, kept out of search)`);
+        if (!/^Permalink to \S/.test(anchor.getAttribute('aria-label') ?? '')) loose.push(`${where}: aria-label "${anchor.getAttribute('aria-label')}"`);
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+    expect(loose).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ describe('chart data', () => {
     ]);
     // The table beside a chart writes each figure exactly as the chart's label does.
     expect(rows.map((row) => row.cellText)).toEqual(['$7.5B', '$25B']);
+    // Its "as of" reads as a reader writes a date; the CSV below keeps the data file's ISO date.
+    expect(rows.map((row) => row.asOfText)).toEqual(['1 June 2026', '1 June 2026']);
   });
   it('writes a CSV of exactly the plotted points, quoting where needed', () => {
     expect(toCsv(dataset)).toBe([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalParts, firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue, longDate, restBoxClass, restWidth } from '../../src/lib/format';
+import { datesInWords, decimalParts, firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue, longDate, restBoxClass, restWidth } from '../../src/lib/format';
 
 describe('formatNumber', () => {
   it('keeps few decimals and adds separators', () => {
@@ -110,5 +110,14 @@ describe('longDate', () => {
   it('writes a date as a reader does, the same from text or a Date', () => {
     expect(longDate('2026-11-22')).toBe('22 November 2026');
     expect(longDate(new Date('2026-06-01T00:00:00Z'))).toBe('1 June 2026');
+  });
+});
+
+describe('datesInWords', () => {
+  it('writes every ISO date in a text as a reader does, and leaves the rest alone', () => {
+    expect(datesInWords('2026-06-01 (derived)')).toBe('1 June 2026 (derived)');
+    expect(datesInWords('forecast made 2026-06-01 for full-year 2026')).toBe('forecast made 1 June 2026 for full-year 2026');
+    expect(datesInWords('from 2025-12-31 to 2026-03-01')).toBe('from 31 December 2025 to 1 March 2026');
+    expect(datesInWords('spring 2026 (article undated)')).toBe('spring 2026 (article undated)');
   });
 });
