@@ -51,6 +51,14 @@ describe('formatValue', () => {
     expect(formatValue(50e6, 'watts')).toBe('50 MW');
     expect(formatValue(700, 'watts')).toBe('700 W');
   });
+
+  it('makes "point" singular or plural by the number it prints, not the number it was given', () => {
+    expect(formatValue(0.9999, 'percentage-points')).toBe('1 percentage point');
+    expect(formatValue(-1, 'percentage-points')).toBe('−1 percentage point');
+    expect(formatValue(1.004, 'percentage-points')).toBe('1 percentage point');
+    expect(formatValue(1.5, 'percentage-points')).toBe('1.5 percentage points');
+    expect(formatValue(11, 'percentage-points')).toBe('11 percentage points');
+  });
   it('shortens axis labels', () => {
     expect(formatAxisValue(40, 'usd-billion')).toBe('$40B');
     expect(formatAxisValue(45, 'percent')).toBe('45%');
