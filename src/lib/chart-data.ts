@@ -52,6 +52,27 @@ export function tableRows(dataset: Dataset): TableRow[] {
   return rows;
 }
 
+/**
+ * The chart's "As of" line: each date once, with what its figures are in brackets, so three
+ * points made on one day read "1 June 2026 (author's model; author's forecast)" rather than the
+ * date three times. Dates keep the order of the rows.
+ */
+export function asOfLine(rows: Pick<TableRow, 'asOfText'>[]): string {
+  const qualifiers = new Map<string, string[]>();
+  for (const { asOfText } of rows) {
+    const [, date, qualifier = ''] = /^(.*?)(?: \((.*)\))?$/.exec(asOfText) ?? [asOfText, asOfText];
+    const list = qualifiers.get(date) ?? [];
+    if (!list.includes(qualifier)) list.push(qualifier);
+    qualifiers.set(date, list);
+  }
+  // A date given plainly for some points and with a qualifier for others stays two entries, so the
+  // plain figures are not read as derived.
+  return [...qualifiers].flatMap(([date, list]) => {
+    const named = list.filter(Boolean);
+    return [...(list.includes('') ? [date] : []), ...(named.length ? [`${date} (${named.join('; ')})`] : [])];
+  }).join('; ');
+}
+
 /** Categories the dataset names but no series fills: shown as "not given by the source". */
 export function missingCategories(dataset: Dataset): string[] {
   return dataset.categories.filter((category) => dataset.series.every((series) => !series.points.some((point) => point.category === category)));

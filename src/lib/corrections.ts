@@ -4,6 +4,7 @@
  * RSS feed link to the same place.
  */
 import type { Correction } from './schemas';
+import { longDate } from './format';
 import { routes } from './urls';
 
 export function correctionTarget(correction: Pick<Correction, 'article' | 'note' | 'claim' | 'term'>, id: string): string {
@@ -13,7 +14,12 @@ export function correctionTarget(correction: Pick<Correction, 'article' | 'note'
   return routes.correction(id);
 }
 
-/** The date as the log prints it: 2026-11-30. */
+/** The date as a reader reads it in the log and the feed: "30 November 2026". */
 export function correctionDate(date: Date): string {
+  return longDate(date);
+}
+
+/** The same date for machines, in a `<time datetime>`: "2026-11-30". */
+export function correctionIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -159,6 +159,15 @@ export function firstSentence(text: string): string {
 }
 
 /**
+ * A passage's first sentence, cut to at most `words` words with an ellipsis: a reader's name for a
+ * claim or a correction in a list of links, where its id ("000-run-rate") would mean nothing.
+ */
+export function brief(text: string, words = 14): string {
+  const sentence = firstSentence(text).split(/\s+/);
+  return sentence.length <= words ? sentence.join(' ') : `${sentence.slice(0, words).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+/**
  * A formatted figure split where its decimal point is (or would be): "$1.05T" → "$1" and ".05T",
  * "$380B" → "$380" and "B", "25.6×" → "25" and ".6×". A table column sets every "rest" in a box of
  * one width (restWidth) right after a right-aligned whole part, so the units digits, and with them
@@ -211,5 +220,9 @@ export function longDate(date: string | Date): string {
  * is free text around a date ("2026-06-01 (derived)"), and readers see "1 June 2026 (derived)".
  */
 export function datesInWords(text: string): string {
-  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => longDate(date));
+  // Whole dates first, so a month-only date ("2023-11", as references give it) is read only where
+  // no day follows: "November 2023".
+  return text
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => longDate(date))
+    .replace(/\b\d{4}-\d{2}\b/g, (month) => new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 }

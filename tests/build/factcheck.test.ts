@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { datesInWords, longDate } from '../../src/lib/format';
 
-const root = process.env.OUT_DIR ?? 'dist';
+const root = process.env.DIST_DIR ?? 'dist';
 // Links carry the base path the site is built for ("/" or "/explainers/").
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const page = (path: string) => parseHtml(readFileSync(join(root, path, 'index.html'), 'utf8'));
@@ -21,7 +22,10 @@ describe('the public record in the built site', () => {
       expect(entry, id).toBeTruthy();
       expect(entry!.querySelector('.reference-publisher')!.text).toBe(data.publisher);
       expect(entry!.querySelector(`a[href="${data.url}"]`), `${id} links to its URL`).toBeTruthy();
-      expect(entry!.text).toContain(data.date);
+      // A reader's date ("29 May 2026", "November 2023"), with the data file's date for machines.
+      expect(entry!.text).toContain(datesInWords(data.date));
+      expect(entry!.querySelector(`time[datetime="${data.date}"]`), id).toBeTruthy();
+      expect(entry!.querySelector('.reference-date')!.text, id).not.toMatch(/\d{4}-\d{2}/);
     }
   });
 
@@ -32,6 +36,10 @@ describe('the public record in the built site', () => {
         expect(references.querySelector(`#ref-${reference} a[href$="/claims/#${claim.id}"]`), `${reference} → ${claim.id}`).toBeTruthy();
       }
     }
+    // Each use is named in words (the claim's opening, the correction's date and change), never by id.
+    const useLinks = references.querySelectorAll('.reference-uses a');
+    expect(useLinks.length).toBeGreaterThan(20);
+    for (const link of useLinks) expect(link.text, link.getAttribute('href')).not.toMatch(/^(\d{3}|comparison)-[a-z0-9-]+$|^\d{4}-\d{2}-\d{2}/);
   });
 
   it('shows, in the note for a re-examined claim, the documents its verdict rests on', () => {
@@ -75,7 +83,8 @@ describe('the corrections log', () => {
       expect(section, article).toBeTruthy();
       const own = entries.filter((entry) => entry.article === article);
       expect(section!.querySelectorAll('li').length).toBe(own.length);
-      for (const date of new Set(own.map((entry) => String(entry.date)))) expect(section!.text, `${article} ${date}`).toContain(date);
+      for (const date of new Set(own.map((entry) => String(entry.date)))) expect(section!.text, `${article} ${date}`).toContain(longDate(date));
+      expect(section!.text, article).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
   });
 });

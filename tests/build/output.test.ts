@@ -98,6 +98,11 @@ describe(`built site in ${root} (base ${mount})`, () => {
       const asOfLine = figure.querySelectorAll('.chart-meta p').find((line) => line.text.includes('As of: '))?.text ?? '';
       const asOfCells = figure.querySelectorAll('table.data-table tbody td:nth-child(4)').map((cell) => cell.text);
       for (const text of [asOfLine, ...asOfCells]) expect(text, where).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      // Each date once, with its kinds grouped: "1 June 2026 (author's model; author's forecast)".
+      const entries = asOfLine.replace(/^.*As of: /s, '').replace(/\.\s*$/, '').split(/; (?![^(]*\))/);
+      const bracketedDates = entries.filter((entry) => entry.includes(' (')).map((entry) => entry.replace(/ \(.*$/, ''));
+      expect(new Set(bracketedDates).size, `${where}: ${asOfLine}`).toBe(bracketedDates.length);
+      expect(new Set(entries).size, `${where}: ${asOfLine}`).toBe(entries.length);
       const rows = figure.querySelectorAll('table.data-table tbody tr');
       expect(rows.length, where).toBeGreaterThan(0);
       for (const row of rows) expect(row.querySelector('td:last-child')?.text, where).toMatch(/\d{3}\s¶\d+/);

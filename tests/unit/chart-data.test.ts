@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpec, missingCategories, sourceParagraphs, tableRows, toCsv } from '../../src/lib/chart-data';
+import { asOfLine, chartSpec, missingCategories, sourceParagraphs, tableRows, toCsv } from '../../src/lib/chart-data';
 import { datasetSchema } from '../../src/lib/schemas';
 
 const dataset = datasetSchema.parse({
@@ -34,6 +34,11 @@ describe('chart data', () => {
       '2030,"Revenue, ""forecast""",Forecast,25,2026-06-01,002,96,002-x',
       '',
     ].join('\n'));
+  });
+  it('names each date once in the "As of" line, with what its figures are', () => {
+    const texts = ["1 June 2026 (author's model)", "1 June 2026 (author's forecast)", "1 June 2026 (author's model)", 'March 2026', 'late 2025'];
+    expect(asOfLine(texts.map((asOfText) => ({ asOfText })))).toBe("1 June 2026 (author's model; author's forecast); March 2026; late 2025");
+    expect(asOfLine([{ asOfText: '1 June 2026' }, { asOfText: '1 June 2026 (derived)' }])).toBe('1 June 2026; 1 June 2026 (derived)');
   });
   it('collects the source paragraphs once each', () => {
     expect(sourceParagraphs(dataset)).toEqual([{ article: '002', paragraphs: [96] }]);

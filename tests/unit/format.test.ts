@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInWords, decimalParts, firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue, longDate, restBoxClass, restWidth } from '../../src/lib/format';
+import { brief, datesInWords, decimalParts, firstSentence, formatAxisValue, formatLargeCount, formatNumber, formatValue, longDate, restBoxClass, restWidth } from '../../src/lib/format';
 
 describe('formatNumber', () => {
   it('keeps few decimals and adds separators', () => {
@@ -114,6 +114,13 @@ describe('restBoxClass', () => {
   });
 });
 
+describe('brief', () => {
+  it('names a claim by its first sentence, cut at a word with an ellipsis', () => {
+    expect(brief('The article carries no date. Its latest figure is for March 2026.')).toBe('The article carries no date.');
+    expect(brief('One, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, fifteen.')).toBe('One, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen…');
+  });
+});
+
 describe('longDate', () => {
   it('writes a date as a reader does, the same from text or a Date', () => {
     expect(longDate('2026-11-22')).toBe('22 November 2026');
@@ -127,5 +134,10 @@ describe('datesInWords', () => {
     expect(datesInWords('forecast made 2026-06-01 for full-year 2026')).toBe('forecast made 1 June 2026 for full-year 2026');
     expect(datesInWords('from 2025-12-31 to 2026-03-01')).toBe('from 31 December 2025 to 1 March 2026');
     expect(datesInWords('spring 2026 (article undated)')).toBe('spring 2026 (article undated)');
+  });
+  it('writes a month-only date, as references give it, as a month and year; a year stays a year', () => {
+    expect(datesInWords('2023-11')).toBe('November 2023');
+    expect(datesInWords('2024')).toBe('2024');
+    expect(datesInWords('2025-12-31 and 2026-03')).toBe('31 December 2025 and March 2026');
   });
 });
