@@ -11,8 +11,9 @@ import { frontMatter, readYaml, type FieldPath, type Position } from '../lib/con
 import { mdxComponentNames } from '../lib/mdx-component-names';
 import { componentCalls, notesRightAfterNotes, readingMinutes, termUses, type TermUse } from '../lib/mdx-references';
 import { referenceUses, type ReferenceUse } from '../lib/reference-checks';
-import type { SiteSettings } from '../lib/schemas';
+import type { SiteSettings, Verdict } from '../lib/schemas';
 import { fillWords } from '../lib/site-words';
+import { verdictTones } from '../lib/verdicts';
 import type { WidgetContent } from '../lib/widget-content';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -36,6 +37,8 @@ export interface Site {
   drafts: ArticleEntry[];
   /** content/site.yaml with every {placeholder} filled in from the collections. */
   words: SiteSettings;
+  /** A verdict as readers see it: its name and meaning (content/site.yaml) and its colour family. */
+  verdict(verdict: Verdict): { label: string; explanation: string; tone: 'good' | 'bad' | 'warn' };
   terms: TermEntry[];
   datasets: DatasetEntry[];
   sources: SourceEntry[];
@@ -216,6 +219,7 @@ async function buildSite(): Promise<Site> {
     articles,
     drafts,
     words,
+    verdict: (verdict) => ({ ...words.verdicts[verdict], tone: verdictTones[verdict] }),
     terms,
     datasets,
     sources,

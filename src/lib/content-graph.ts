@@ -13,7 +13,7 @@ import { fieldPath, formatProblem, type Position } from './content-problems';
 import { interactiveNames } from './interactives';
 import { componentCalls, type ComponentCall } from './mdx-references';
 import { checkReferences } from './reference-checks';
-import type { ArticleData, Claim, Correction, Dataset, GlossaryTerm, Reference, Source, SourceReference } from './schemas';
+import { noteKinds, type ArticleData, type Claim, type Correction, type Dataset, type GlossaryTerm, type Reference, type Source, type SourceReference } from './schemas';
 import { checkWidgets, type WidgetContent } from './widget-content';
 import { widgetNeeds } from './widget-registry';
 
@@ -49,8 +49,6 @@ export interface CheckOptions {
    */
   components?: readonly string[];
 }
-
-export const noteKinds = ['definition', 'context', 'check', 'compare'] as const;
 
 /** The sections of content/README.md that explain each kind of file. */
 const guides = { sources: 'sources', claims: 'claims', datasets: 'datasets', glossary: 'glossary-terms', articles: 'articles', components: 'components', calculators: 'calculators', paragraphs: 'citing-a-source-paragraph' } as const;

@@ -3,7 +3,7 @@
  * schemas; content/README.md explains them in prose for writers.
  */
 import { z } from 'astro/zod';
-import { claimCategories, figureKinds, glossaryCategories, operations, units, verdicts } from './vocabulary';
+import { claimCategories, figureKinds, glossaryCategories, noteKinds, operations, units, verdicts } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -198,6 +198,9 @@ export const siteSettingsSchema = z.strictObject({
     description: siteText(20),
     intro: siteText(20),
   }),
+  /** Every verdict's name and one-line meaning: the record must name each verdict, no more. */
+  verdicts: z.record(verdictSchema, z.strictObject({ label: z.string().min(3), explanation: z.string().min(10) })),
+  noteKinds: z.record(z.enum(noteKinds), z.string().min(3)),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 

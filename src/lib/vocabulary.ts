@@ -25,6 +25,10 @@ export const verdicts = [
   'out-of-date', 'conflicts-with-public-record', 'implausible', 'term-misused',
 ] as const;
 
+/** The kinds of margin note a long-read can carry (`<Note kind="…">`). */
+export const noteKinds = ['definition', 'context', 'check', 'compare'] as const;
+export type NoteKind = (typeof noteKinds)[number];
+
 export const claimCategories = [
   'valuation', 'revenue', 'funding', 'forecast', 'margins', 'usage', 'costs', 'technology',
   'infrastructure', 'energy', 'market', 'competition', 'timeline', 'attribution',

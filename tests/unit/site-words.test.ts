@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fillWords, linkedWords, numberWord, sourcesPhrase } from '../../src/lib/site-words';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { siteSettingsSchema } from '../../src/lib/schemas';
+
+const siteYaml = () => parse(readFileSync('content/site.yaml', 'utf8'));
 
 describe('site words derived from the content', () => {
   it('says how many sources in words', () => {
@@ -23,11 +27,17 @@ describe('site words derived from the content', () => {
     ]);
   });
   it('refuses a link to a page the site does not have', () => {
-    const settings = { name: 'Name', subject: 'Subject', description: 'A description of twenty letters.', footer: 'See the [ledger](claimz) for more words here.',
-      home: { eyebrow: 'Eye', headline: 'Headline', description: 'A description of twenty letters.', intro: 'An intro of more than twenty letters.', shareTitle: 'Share', shareEyebrow: 'Eyebrow' },
-      sources: { title: 'Sources', description: 'A description of twenty letters.', intro: 'An intro of more than twenty letters.' } };
+    const settings = { ...siteYaml(), footer: 'See the [ledger](claimz) for more words here.' };
     const result = siteSettingsSchema.safeParse(settings);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['footer']);
+  });
+  it('names every verdict and every kind of note, and refuses a file that leaves one out', () => {
+    expect(siteSettingsSchema.safeParse(siteYaml()).success).toBe(true);
+    const settings = siteYaml();
+    delete settings.verdicts.implausible;
+    const result = siteSettingsSchema.safeParse(settings);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['verdicts', 'implausible']);
   });
 });
