@@ -9,7 +9,7 @@ import { loadSite } from './site';
 export async function chartSpecFor(datasetId: string): Promise<ChartSpec> {
   const site = await loadSite();
   const claimIds = new Set(site.claims.map((claim) => claim.id));
-  return chartSpec(site.dataset(datasetId).data, {
+  return chartSpec(site.dataset(datasetId).data, site.words.figureKinds, {
     verdict: (claimId) => (claimIds.has(claimId) ? site.claim(claimId).data.verdict : undefined),
     worked: (claimId) => site.worked(claimId),
   });

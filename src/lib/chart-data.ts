@@ -4,7 +4,7 @@
  * the same points.
  */
 import { datesInWords, formatAxisValue, formatValue, unitLabels } from './format';
-import { kindLabels } from './kinds';
+import type { KindLabels } from './chart-spec';
 import type { Dataset } from './schemas';
 
 export { chartSpec, type ChartSpec } from './chart-spec';
@@ -28,7 +28,7 @@ export interface TableRow {
 }
 
 /** Rows in category order, then series order: the order a reader scans the chart in. */
-export function tableRows(dataset: Dataset): TableRow[] {
+export function tableRows(dataset: Dataset, kindLabels: KindLabels): TableRow[] {
   const rows: TableRow[] = [];
   for (const category of dataset.categories) {
     for (const series of dataset.series) {
@@ -83,9 +83,9 @@ function csvField(value: string | number): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(dataset: Dataset): string {
+export function toCsv(dataset: Dataset, kindLabels: KindLabels): string {
   const header = ['category', 'series', 'kind', `value (${unitLabels[dataset.unit]})`, 'as_of', 'source', 'paragraph', 'claim'];
-  const lines = tableRows(dataset).map((row) =>
+  const lines = tableRows(dataset, kindLabels).map((row) =>
     [row.category, row.series, row.kind, row.value, row.asOf, row.source.article, row.source.paragraph, row.claim ?? ''].map(csvField).join(','),
   );
   return `${[header.join(','), ...lines].join('\n')}\n`;

@@ -7,7 +7,6 @@
  */
 import { formatReference } from './calculations';
 import { formatAxisValue, formatValue } from './format';
-import { kindLabels } from './kinds';
 import type { Dataset, FigureKind, SourceReference, Unit, Verdict } from './schemas';
 import { convert, sameGroup } from './units';
 
@@ -82,11 +81,14 @@ export function seriesName(series: Dataset['series'][number]): string {
   return series.directLabel ?? (series.label.replace(/\s*\(.*$/, '').trim() || series.label);
 }
 
-function describe(dataset: Dataset, category: string, seriesLabel: string, kind: FigureKind, value: number, source: SourceReference, extra = ''): string {
+function describe(kindLabels: KindLabels, dataset: Dataset, category: string, seriesLabel: string, kind: FigureKind, value: number, source: SourceReference, extra = ''): string {
   return `${category}, ${seriesLabel}: ${formatValue(value, dataset.unit)}${extra}. Kind of figure: ${kindLabels[kind]}. Source: ${formatReference(source)}.`;
 }
 
-export function chartSpec(dataset: Dataset, ledger?: ClaimLookup): ChartSpec {
+/** What each kind of figure is called, from content/site.yaml (`figureKinds`). */
+export type KindLabels = Record<FigureKind, string>;
+
+export function chartSpec(dataset: Dataset, kindLabels: KindLabels, ledger?: ClaimLookup): ChartSpec {
   const { categories, unit } = dataset;
   const series: SpecSeries[] = [];
   for (const entry of dataset.series) {
@@ -106,7 +108,7 @@ export function chartSpec(dataset: Dataset, ledger?: ClaimLookup): ChartSpec {
       }),
       descriptions: categories.map((category) => {
         const point = pointAt(category);
-        return point ? describe(dataset, category, entry.label, entry.kind, point.value, point.source) : null;
+        return point ? describe(kindLabels, dataset, category, entry.label, entry.kind, point.value, point.source) : null;
       }),
       notes: categories.map(() => null),
     };
@@ -135,12 +137,12 @@ export function chartSpec(dataset: Dataset, ledger?: ClaimLookup): ChartSpec {
       const gap = value - point.value;
       figure.marks[index] = 'hollow';
       figure.valueLabels[index] = `${formatAxisValue(point.value, unit)} as stated`;
-      figure.descriptions[index] = describe(dataset, category, entry.label, entry.kind, point.value, point.source, ' as the source states it');
+      figure.descriptions[index] = describe(kindLabels, dataset, category, entry.label, entry.kind, point.value, point.source, ' as the source states it');
       recomputed.values[index] = value;
       recomputed.marks[index] = 'solid';
       recomputed.valueLabels[index] = `${formatAxisValue(value, unit)} recomputed`;
       recomputed.notes[index] = `Gap: ${formatAxisValue(Math.abs(gap), unit)} ${gap < 0 ? 'below' : 'above'} the stated ${formatAxisValue(point.value, unit)}`;
-      recomputed.descriptions[index] = describe(dataset, category, 'recomputed from the source’s own figures', entry.kind, value, point.source, `, ${formatValue(Math.abs(gap), unit)} ${gap < 0 ? 'below' : 'above'} the stated figure (claim ${claimId})`);
+      recomputed.descriptions[index] = describe(kindLabels, dataset, category, 'recomputed from the source’s own figures', entry.kind, value, point.source, `, ${formatValue(Math.abs(gap), unit)} ${gap < 0 ? 'below' : 'above'} the stated figure (claim ${claimId})`);
     });
     series.push(figure);
     if (recomputed.values.some((value) => value !== null)) series.push(recomputed);

@@ -1,13 +1,5 @@
 import type { GlossaryTerm } from './schemas';
 
-export const glossaryCategoryLabels: Record<GlossaryTerm['category'], string> = {
-  ai: 'AI techniques',
-  hardware: 'Hardware and infrastructure',
-  finance: 'Finance',
-  markets: 'Markets',
-  organisations: 'Companies and products',
-};
-
 export interface TermSummary {
   id: string;
   name: string;

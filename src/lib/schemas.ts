@@ -201,6 +201,8 @@ export const siteSettingsSchema = z.strictObject({
   /** Every verdict's name and one-line meaning: the record must name each verdict, no more. */
   verdicts: z.record(verdictSchema, z.strictObject({ label: z.string().min(3), explanation: z.string().min(10) })),
   noteKinds: z.record(z.enum(noteKinds), z.string().min(3)),
+  figureKinds: z.record(figureKindSchema, z.string().min(3)),
+  glossaryCategories: z.record(z.enum(glossaryCategories), z.string().min(3)),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindLabels } from '../support/site-words';
 import { asOfLine, chartSpec, missingCategories, sourceParagraphs, tableRows, toCsv } from '../../src/lib/chart-data';
 import { datasetSchema } from '../../src/lib/schemas';
 
@@ -13,11 +14,11 @@ const dataset = datasetSchema.parse({
 
 describe('chart data', () => {
   it('leaves the years the article skips as gaps, never as values', () => {
-    expect(chartSpec(dataset).series[0]!.values).toEqual([7.5, null, null, 25]);
+    expect(chartSpec(dataset, kindLabels).series[0]!.values).toEqual([7.5, null, null, 25]);
     expect(missingCategories(dataset)).toEqual(['2028', '2029']);
   });
   it('lists table rows in axis order with kind and source', () => {
-    const rows = tableRows(dataset);
+    const rows = tableRows(dataset, kindLabels);
     expect(rows.map((row) => [row.category, row.valueText, row.kind])).toEqual([
       ['2027', '$7.5 billion', 'Forecast'],
       ['2030', '$25 billion', 'Forecast'],
@@ -28,7 +29,7 @@ describe('chart data', () => {
     expect(rows.map((row) => row.asOfText)).toEqual(['1 June 2026', '1 June 2026']);
   });
   it('writes a CSV of exactly the plotted points, quoting where needed', () => {
-    expect(toCsv(dataset)).toBe([
+    expect(toCsv(dataset, kindLabels)).toBe([
       'category,series,kind,value (US$ billions),as_of,source,paragraph,claim',
       '2027,"Revenue, ""forecast""",Forecast,7.5,2026-06-01,002,96,',
       '2030,"Revenue, ""forecast""",Forecast,25,2026-06-01,002,96,002-x',

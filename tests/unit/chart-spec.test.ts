@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { kindLabels } from '../support/site-words';
 import { workCalculation } from '../../src/lib/calculations';
 import { besideDistance, textBox as box } from '../../src/lib/chart-labels';
 import { layoutChart, variants } from '../../src/lib/chart-layout';
@@ -31,7 +32,7 @@ const ledger = {
 const datasets = readdirSync('content/datasets')
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: datasetSchema.parse(parse(readFileSync(join('content/datasets', name), 'utf8'))) }));
-const specs = new Map<string, ChartSpec>(datasets.map((dataset) => [dataset.id, chartSpec(dataset.data, ledger)]));
+const specs = new Map<string, ChartSpec>(datasets.map((dataset) => [dataset.id, chartSpec(dataset.data, kindLabels, ledger)]));
 
 describe.each([...specs.keys()])('chart %s', (id) => {
   const spec = specs.get(id)!;

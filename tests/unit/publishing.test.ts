@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindLabels } from '../support/site-words';
 import { chartSpec } from '../../src/lib/chart-data';
 import { citation } from '../../src/lib/citation';
 import { datasetSchema } from '../../src/lib/schemas';
@@ -56,7 +57,7 @@ describe('share cards and static charts', () => {
         { category: '2027', value: 7.5, asOf: '2026', source: { article: '002', paragraph: 96 } },
         { category: '2030', value: 25, asOf: '2026', source: { article: '002', paragraph: 96 } }] }],
     });
-    const svg = svgChart(chartSpec(dataset));
+    const svg = svgChart(chartSpec(dataset, kindLabels));
     expect(svg.match(/data-value=/g)?.length).toBe(2);
     expect(svg).toContain('>2028<');
   });
@@ -65,7 +66,7 @@ describe('share cards and static charts', () => {
       title: 'Revenue forecast', subtitle: 'US$ billions', article: '002', chart: 'bar', unit: 'usd-billion', categories: ['2030'],
       series: [{ label: 'Revenue', kind: 'forecast', points: [{ category: '2030', value: 25, asOf: '2026', source: { article: '002', paragraph: 96 } }] }],
     });
-    const svg = svgChart(chartSpec(dataset));
+    const svg = svgChart(chartSpec(dataset, kindLabels));
     expect(svg.match(/<style>text\{paint-order:stroke;stroke:#fdfcf8;stroke-width:5px;stroke-linejoin:round\}<\/style>/g)).toHaveLength(1);
   });
 });

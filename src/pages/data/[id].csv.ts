@@ -10,7 +10,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 /** The exact points a chart plots, as CSV, with each point's source paragraph. */
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
-  return new Response(toCsv(site.dataset(String(params.id)).data), {
+  return new Response(toCsv(site.dataset(String(params.id)).data, site.words.figureKinds), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
