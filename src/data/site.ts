@@ -13,6 +13,7 @@ import { componentCalls, notesRightAfterNotes, readingMinutes, termUses, type Te
 import { referenceUses, type ReferenceUse } from '../lib/reference-checks';
 import type { SiteSettings, Verdict } from '../lib/schemas';
 import { fillWords } from '../lib/site-words';
+import { smartQuotes } from '../lib/typography';
 import { verdictTones } from '../lib/verdicts';
 import type { WidgetContent } from '../lib/widget-content';
 
@@ -168,6 +169,8 @@ async function buildSite(): Promise<Site> {
       'Fix each file at the line named above; content/README.md explains every field.',
     );
   }
+  // Checked as written; shown with typographer's quotes (see typesetContent).
+  typesetContent({ claims, corrections, references, datasets, sources, terms, articles: allArticles, widgets });
   const words = siteWords(settings[0]!.data, { sources: sources.length, claims: claims.length, terms: terms.length });
 
   const claimPlaces = new Map<string, ClaimPlace[]>();
@@ -246,11 +249,64 @@ async function buildSite(): Promise<Site> {
   };
 }
 
+/**
+ * Curly quotes in the prose fields of the YAML content, once, after the checks: the same text then
+ * reaches note, ledger, chart, table and CSV. Ids, dates, URLs, units and kinds are left alone, and a
+ * dataset's categories change with its points' categories, so they still match.
+ */
+function typesetContent(content: {
+  claims: ClaimEntry[];
+  corrections: CorrectionEntry[];
+  references: ReferenceEntry[];
+  datasets: DatasetEntry[];
+  sources: SourceEntry[];
+  terms: TermEntry[];
+  articles: ArticleEntry[];
+  widgets: { data: unknown }[];
+}): void {
+  const typeset = <T extends string | undefined>(text: T): T => (text === undefined ? text : (smartQuotes(text) as T));
+  for (const { data } of content.claims) {
+    Object.assign(data, { statement: typeset(data.statement), reasoning: typeset(data.reasoning) });
+    for (const input of data.calculation?.inputs ?? []) input.label = typeset(input.label);
+  }
+  for (const { data } of content.corrections) Object.assign(data, { what: typeset(data.what), why: typeset(data.why) });
+  for (const { data } of content.references) Object.assign(data, { title: typeset(data.title), establishes: typeset(data.establishes), note: typeset(data.note) });
+  for (const { data } of content.terms) data.short = typeset(data.short);
+  for (const { data } of content.articles) {
+    Object.assign(data, { title: typeset(data.title), summary: typeset(data.summary) });
+    for (const finding of data.findings) finding.text = typeset(finding.text);
+  }
+  for (const { data } of content.sources) {
+    Object.assign(data, { title: typeset(data.title), shortTitle: typeset(data.shortTitle), authorNote: typeset(data.authorNote), kind: typeset(data.kind), reliability: data.reliability.map(typeset) });
+    data.date.note = typeset(data.date.note);
+    data.cites = data.cites.map(typeset);
+  }
+  // Calculators and interactives: the words a reader reads, wherever they sit in the file.
+  const widgetWords = new Set(['question', 'intro', 'headline', 'label', 'about', 'caution', 'illustrative', 'articleSays']);
+  const typesetWidget = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(typesetWidget);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (typeof inner === 'string' && widgetWords.has(key)) (value as Record<string, unknown>)[key] = smartQuotes(inner);
+        else typesetWidget(inner);
+      }
+    }
+  };
+  for (const { data } of content.widgets) typesetWidget(data);
+  for (const { data } of content.datasets) {
+    Object.assign(data, { title: typeset(data.title), subtitle: typeset(data.subtitle), note: typeset(data.note), categories: data.categories.map(typeset) });
+    for (const series of data.series) {
+      Object.assign(series, { label: typeset(series.label), directLabel: typeset(series.directLabel) });
+      for (const point of series.points) Object.assign(point, { category: typeset(point.category), asOf: typeset(point.asOf), note: typeset(point.note) });
+    }
+  }
+}
+
 /** Every text of content/site.yaml with its placeholders filled in. */
 function siteWords(settings: SiteSettings, counts: { sources: number; claims: number; terms: number }): SiteSettings {
   const fill = (value: unknown): unknown =>
     typeof value === 'string'
-      ? fillWords(value, { ...counts, subject: settings.subject })
+      ? smartQuotes(fillWords(value, { ...counts, subject: settings.subject }))
       : value && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fill(inner)]))
         : value;

@@ -149,7 +149,7 @@ const tokens: CalculatorSpec = {
       headline: usd(economics.annualCost),
       reading:
         `Serving ${formatValue(volume, 'tokens-per-month')} at ${formatValue(cost, 'usd-per-thousand-tokens')} costs ${usd(economics.annualCost)} a year, ` +
-        `${formatValue(against, 'multiple')} the essay's 2025 revenue; a ${formatNumber(margin)}% gross margin would need ${usd(economics.annualRevenue)} of revenue.`,
+        `${formatValue(against, 'multiple')} the essay’s 2025 revenue; a ${formatNumber(margin)}% gross margin would need ${usd(economics.annualRevenue)} of revenue.`,
       results: [
         { key: 'annual-revenue', label: 'Revenue a year that margin needs', text: usd(economics.annualRevenue) },
         { key: 'price', label: 'Price for that margin', text: formatValue(price, 'usd-per-thousand-tokens') },

@@ -156,7 +156,7 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
     if (year.grossMarginFromVolume === undefined || year.statedTokensPerMonth === undefined) continue;
     checks.push({
       id: `volume-${year.year}`,
-      label: `Gross margin, ${year.year}, at the essay's own volume and unit cost`,
+      label: `Gross margin, ${year.year}, at the essay’s own volume and unit cost`,
       stated: `${percent(year.grossMargin)} (¶97)`,
       implied: percent(year.grossMarginFromVolume),
       holds: Math.abs(year.grossMarginFromVolume - year.grossMargin) <= 2,
@@ -178,9 +178,9 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
   const floorYear = years.find((year) => year.year === assumptions.tokensPerMonth.endYear) ?? years[0]!;
   checks.push({
     id: 'trailing-revenue',
-    label: `Trailing twelve-month revenue in mid-${floorYear.year + 1} against the table's ${floorYear.year}`,
+    label: `Trailing twelve-month revenue in mid-${floorYear.year + 1} against the table’s ${floorYear.year}`,
     stated: `about ${billions(trailing.revenue)} (¶88)`,
-    implied: `the table's ${floorYear.year} revenue is ${billions(floorYear.revenue)}, ${formatRate(floorYear.revenue / trailing.revenue)} times as much`,
+    implied: `the table’s ${floorYear.year} revenue is ${billions(floorYear.revenue)}, ${formatRate(floorYear.revenue / trailing.revenue)} times as much`,
     holds: trailing.revenue >= floorYear.revenue / 2,
     paragraphs: [88, 96],
   });

@@ -85,6 +85,18 @@ describe(`built site in ${root} (base ${mount})`, () => {
     expect(broken).toEqual([]);
   });
 
+  it('sets quotes and apostrophes as a typographer would in every text a reader reads', () => {
+    const straight: string[] = [];
+    for (const page of pages) {
+      const body = page.document.querySelector('body');
+      if (!body) continue;
+      // Code a reader copies (the embed snippet) keeps its straight quotes.
+      const text = (node: typeof body): string => (['SCRIPT', 'STYLE', 'CODE', 'PRE', 'TEXTAREA', 'TEMPLATE'].includes(node.tagName) ? '' : node.childNodes.map((child) => (child.nodeType === 3 ? child.text : text(child as typeof body))).join(''));
+      for (const match of text(body).matchAll(/.{0,30}["'].{0,20}/g)) straight.push(`${page.rel}: ${match[0]}`);
+    }
+    expect(straight.slice(0, 10), `${straight.length} straight quotes`).toEqual([]);
+  });
+
   it('gives every chart its permalink, takeaway, source, table and a CSV of the same points', () => {
     const figures = pages.flatMap((page) => page.document.querySelectorAll('figure.chart-figure').map((figure) => ({ page, figure })));
     expect(figures.length).toBeGreaterThanOrEqual(7);
