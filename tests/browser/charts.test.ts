@@ -164,7 +164,7 @@ describe('reading a chart by keyboard, hover and tap', () => {
       return chart.tooltip.opacity > 0 ? chart.tooltip.body.map((part: { lines: string[] }) => part.lines.join(' ')).join(' ') : '';
     });
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => readout.textContent()).toContain('30× 2030 EBITDA (author), Author\'s EBITDA-multiple scenarios (as stated): $450 billion as the source states it. Kind of figure: Author’s valuation model. Source: 002 ¶100.');
+    await expect.poll(() => readout.textContent()).toContain('30× 2030 EBITDA (author), Author’s EBITDA-multiple scenarios (as stated): $450 billion as the source states it. Kind of figure: Author’s valuation model. Source: 002 ¶100.');
     expect(await tooltip()).toBe(await readout.textContent());
     await page.keyboard.press('ArrowRight');
     expect(await readout.textContent()).toContain('recomputed from the source’s own figures: $337.5 billion, $112.5 billion below the stated figure');
