@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from './schemas';
+import { foldQuotes } from './typography';
 
 export interface TermSummary {
   id: string;
@@ -23,6 +24,7 @@ export function groupByInitial(terms: TermSummary[]): { initial: string; terms: 
 
 /** Whether a term matches what the reader typed: every word must appear in its name or definition. */
 export function matchesQuery(searchText: string, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.every((word) => searchText.includes(word));
+  const words = foldQuotes(query).toLowerCase().split(/\s+/).filter(Boolean);
+  const text = foldQuotes(searchText);
+  return words.every((word) => text.includes(word));
 }

@@ -2,6 +2,7 @@
  * The claims ledger's filters, counts and links, shared by the page (at build time), the verdict
  * chart and the filter script in the browser. No schema imports, so the browser bundle stays small.
  */
+import { foldQuotes } from './typography';
 
 /** The facets a reader can filter the ledger by, in the order the filters show them. */
 export const ledgerFacets = ['source', 'verdict', 'category', 'kind'] as const;
@@ -20,10 +21,10 @@ export function matchesFacets(item: LedgerItem, filters: LedgerFilters, except?:
 
 /** Does a claim's text contain every word the reader typed (case-insensitive)? */
 export function matchesWords(text: string, words: string | undefined): boolean {
-  const wanted = (words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const wanted = foldQuotes(words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   // No words typed: every claim matches, without lowercasing 114 claims on every count.
   if (wanted.length === 0) return true;
-  const lower = text.toLowerCase();
+  const lower = foldQuotes(text).toLowerCase();
   return wanted.every((word) => lower.includes(word));
 }
 

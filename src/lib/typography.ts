@@ -14,3 +14,11 @@ export function smartQuotes(text: string): string {
     .replace(/(^|[\s([{\u2013\u2014‘])"/gu, '$1“')
     .replace(/"/g, '”');
 }
+
+/**
+ * The other way, for matching what a reader types: a keyboard gives straight quotes, the page shows
+ * curly ones, and "author's" should still find "author’s".
+ */
+export function foldQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}

@@ -20,6 +20,9 @@ describe('ledger filters', () => {
     expect(matchesWords('Run rate of $39 billion', 'RATE 39')).toBe(true);
     expect(matchesWords('Run rate of $39 billion', 'rate trillion')).toBe(false);
     expect(matchesWords('anything', '  ')).toBe(true);
+    // A keyboard's straight apostrophe finds the page's curly one, and the other way round.
+    expect(matchesWords('the author’s model', "author's")).toBe(true);
+    expect(matchesWords("the author's model", 'author’s')).toBe(true);
   });
 
   it('counts on each chip what choosing it would show, given the other choices', () => {

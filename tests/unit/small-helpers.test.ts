@@ -39,6 +39,7 @@ describe('glossary helpers', () => {
     expect(matchesQuery('gross margin revenue less cost', 'margin cost')).toBe(true);
     expect(matchesQuery('gross margin', 'margin gpu')).toBe(false);
     expect(matchesQuery('anything', '  ')).toBe(true);
+    expect(matchesQuery('moore’s law', "moore's")).toBe(true);
   });
 });
 
