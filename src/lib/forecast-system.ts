@@ -18,19 +18,31 @@ export interface ForecastYear {
   freeCashFlow: number;
 }
 
-/** The assumptions the essay states around its table. */
+/** Where a stated figure comes from; the checks cite its paragraph, "(¶91)". */
+type Cited = { source?: { paragraph: number } };
+
+/** The assumptions the essay states around its table (for 002: ¶90, ¶93, ¶91, ¶88, ¶100, in this order). */
 export interface ForecastAssumptions {
-  /** ¶90: tokens a month in the first quarter of the first year, and in the last quarter of the second. */
-  tokensPerMonth: { start: number; startYear: number; end: number; endYear: number };
-  /** ¶93: blended cost per 1,000 tokens now (taken as the first table years) and the lower cost by a later year. */
-  costPerThousand: { now: number; nowUntilYear: number; later: number; laterFromYear: number };
-  /** ¶91: yearly fall in average selling price, percent, low and high. */
-  priceDecline: { low: number; high: number };
-  /** ¶88: trailing twelve-month revenue (US$ billions), growth floor and gross-margin floor (percent). */
-  trailing: { revenue: number; growthAbove: number; grossMarginAbove: number };
-  /** ¶100: the EBITDA multiples applied to the last year, and the values the essay states for them. */
-  multiples: { multiple: number; stated: number }[];
+  /** Tokens a month in the first quarter of the first year, and in the last quarter of the second. */
+  tokensPerMonth: { start: number; startYear: number; end: number; endYear: number } & Cited;
+  /** Blended cost per 1,000 tokens now (taken as the first table years) and the lower cost by a later year. */
+  costPerThousand: { now: number; nowUntilYear: number; later: number; laterFromYear: number } & Cited;
+  /** Yearly fall in average selling price, percent, low and high. */
+  priceDecline: { low: number; high: number } & Cited;
+  /** Trailing twelve-month revenue (US$ billions), growth floor and gross-margin floor (percent). */
+  trailing: { revenue: number; growthAbove: number; grossMarginAbove: number } & Cited;
+  /** The EBITDA multiples applied to the last year, and the values the essay states for them. */
+  multiples: ({ multiple: number; stated: number } & Cited)[];
 }
+
+/** The paragraphs the table's columns come from (content/forecasts/<id>.yaml, `table.columns`). */
+export type ForecastColumns = Partial<Record<'revenue' | 'grossMargin' | 'ebitdaMargin' | 'freeCashFlow', { paragraph: number }>>;
+
+/** " (¶91)" after a stated figure, or nothing where the content gives no paragraph. */
+const cite = (cited: Cited | undefined) => (cited?.source ? ` (¶${cited.source.paragraph})` : '');
+
+/** The paragraphs a check rests on, in order, each once: those the content gives. */
+const paragraphsOf = (...cited: Cited[]) => [...new Set(cited.flatMap((item) => (item.source ? [item.source.paragraph] : [])))].sort((a, b) => a - b);
 
 export interface DerivedYear extends ForecastYear {
   costOfRevenue: number;
@@ -96,7 +108,7 @@ export function costPerThousandFor(year: number, cost: ForecastAssumptions['cost
   return { value: cost.now + (cost.later - cost.now) * share, interpolated: true };
 }
 
-export function deriveForecastSystem(table: ForecastYear[], assumptions: ForecastAssumptions): ForecastSystem {
+export function deriveForecastSystem(table: ForecastYear[], assumptions: ForecastAssumptions, columns: ForecastColumns = {}): ForecastSystem {
   if (table.length === 0) throw new Error('the forecast table has no years');
   const sorted = [...table].sort((a, b) => a.year - b.year);
   const volumes = quarterlyTokensPerMonth(assumptions.tokensPerMonth);
@@ -131,25 +143,26 @@ export function deriveForecastSystem(table: ForecastYear[], assumptions: Forecas
       grossMarginFromVolume: pricePerMillionFromVolume ? (1 - costPerMillion / pricePerMillionFromVolume) * 100 : undefined,
     });
   }
-  return { years, checks: systemChecks(years, assumptions) };
+  return { years, checks: systemChecks(years, assumptions, columns) };
 }
 
 /** Figures in the checks' sentences, formatted as everywhere else on the site. */
 const percent = (value: number) => formatValue(value, 'percent');
 const billions = (value: number) => formatValue(value, 'usd-billion');
 
-function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): SystemCheck[] {
+function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions, columns: ForecastColumns): SystemCheck[] {
   const checks: SystemCheck[] = [];
+  const column = (name: keyof ForecastColumns): Cited => ({ source: columns[name] });
   const { low, high } = assumptions.priceDecline;
   for (const year of years) {
     if (year.priceChange === undefined) continue;
     checks.push({
       id: `price-${year.year}`,
       label: `Price per million tokens, ${year.year}: change a year`,
-      stated: `a fall of ${low}% to ${high}% a year (¶91)`,
+      stated: `a fall of ${low}% to ${high}% a year${cite(assumptions.priceDecline)}`,
       implied: `${year.priceChange >= 0 ? 'a rise' : 'a fall'} of ${percent(Math.abs(year.priceChange))} a year`,
       holds: year.priceChange <= -low && year.priceChange >= -high,
-      paragraphs: [91, 93, 97],
+      paragraphs: paragraphsOf(assumptions.priceDecline, assumptions.costPerThousand, column('grossMargin')),
     });
   }
   for (const year of years) {
@@ -157,10 +170,10 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
     checks.push({
       id: `volume-${year.year}`,
       label: `Gross margin, ${year.year}, at the essay’s own volume and unit cost`,
-      stated: `${percent(year.grossMargin)} (¶97)`,
+      stated: `${percent(year.grossMargin)}${cite(column('grossMargin'))}`,
       implied: percent(year.grossMarginFromVolume),
       holds: Math.abs(year.grossMarginFromVolume - year.grossMargin) <= 2,
-      paragraphs: [90, 93, 96, 97],
+      paragraphs: paragraphsOf(assumptions.tokensPerMonth, assumptions.costPerThousand, column('revenue'), column('grossMargin')),
     });
   }
   for (const year of years) {
@@ -168,10 +181,10 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
     checks.push({
       id: `cash-${year.year}`,
       label: `Free cash flow against EBITDA, ${year.year}`,
-      stated: `free cash flow of ${billions(year.freeCashFlow)} (¶99)`,
+      stated: `free cash flow of ${billions(year.freeCashFlow)}${cite(column('freeCashFlow'))}`,
       implied: `${percent(year.cashConversion)} of EBITDA (${billions(year.ebitda)}); above 100% needs customers paying well in advance, or capital spending and tax below zero`,
       holds: false,
-      paragraphs: [98, 99],
+      paragraphs: paragraphsOf(column('ebitdaMargin'), column('freeCashFlow')),
     });
   }
   const { trailing } = assumptions;
@@ -179,10 +192,10 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
   checks.push({
     id: 'trailing-revenue',
     label: `Trailing twelve-month revenue in mid-${floorYear.year + 1} against the table’s ${floorYear.year}`,
-    stated: `about ${billions(trailing.revenue)} (¶88)`,
+    stated: `about ${billions(trailing.revenue)}${cite(trailing)}`,
     implied: `the table’s ${floorYear.year} revenue is ${billions(floorYear.revenue)}, ${formatRate(floorYear.revenue / trailing.revenue)} times as much`,
     holds: trailing.revenue >= floorYear.revenue / 2,
-    paragraphs: [88, 96],
+    paragraphs: paragraphsOf(trailing, column('revenue')),
   });
   for (const [index, year] of years.entries()) {
     const previous = years[index - 1];
@@ -192,31 +205,32 @@ function systemChecks(years: DerivedYear[], assumptions: ForecastAssumptions): S
     checks.push({
       id: `growth-${year.year}`,
       label: `Revenue growth into ${year.year}`,
-      stated: `above ${trailing.growthAbove}% a year (¶88)`,
+      stated: `above ${trailing.growthAbove}% a year${cite(trailing)}`,
       implied: `${percent(growth)} a year`,
       holds: growth >= trailing.growthAbove - 0.05,
-      paragraphs: [88, 96],
+      paragraphs: paragraphsOf(trailing, column('revenue')),
     });
   }
   const grossFloor = years.every((year) => year.grossMargin > trailing.grossMarginAbove);
   checks.push({
     id: 'gross-margin-floor',
     label: 'Gross margin in every year of the table',
-    stated: `above ${trailing.grossMarginAbove}% (¶88)`,
+    stated: `above ${trailing.grossMarginAbove}%${cite(trailing)}`,
     implied: `${percent(Math.min(...years.map((year) => year.grossMargin)))} to ${percent(Math.max(...years.map((year) => year.grossMargin)))}`,
     holds: grossFloor,
-    paragraphs: [88, 97],
+    paragraphs: paragraphsOf(trailing, column('grossMargin')),
   });
   const last = years.at(-1)!;
-  for (const { multiple, stated } of assumptions.multiples) {
+  for (const entry of assumptions.multiples) {
+    const { multiple, stated } = entry;
     const value = multiple * last.ebitda;
     checks.push({
       id: `multiple-${multiple}`,
       label: `${multiple} times ${last.year} EBITDA`,
-      stated: `about ${billions(stated)} (¶100)`,
+      stated: `about ${billions(stated)}${cite(entry)}`,
       implied: `${billions(value)} (${multiple} × ${billions(last.ebitda)})`,
       holds: Math.abs(value - stated) / stated <= 0.05,
-      paragraphs: [96, 98, 100],
+      paragraphs: paragraphsOf(column('revenue'), column('ebitdaMargin'), entry),
     });
   }
   return checks;

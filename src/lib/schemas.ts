@@ -249,6 +249,8 @@ export const forecastSchema = z.strictObject({
   article: z.string().regex(/^\d{3}$/),
   table: z.strictObject({
     source: sourceReferenceSchema,
+    /** The paragraph each column's figures come from, cited beside every stated row and check. */
+    columns: z.strictObject({ revenue: sourceReferenceSchema, grossMargin: sourceReferenceSchema, ebitdaMargin: sourceReferenceSchema, freeCashFlow: sourceReferenceSchema }),
     years: z
       .array(z.strictObject({ year: z.number().int(), revenue: z.number(), grossMargin: z.number().lt(100), ebitdaMargin: z.number(), freeCashFlow: z.number() }))
       .min(1),

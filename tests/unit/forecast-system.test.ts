@@ -20,7 +20,15 @@ const assumptions: ForecastAssumptions = {
   multiples: [{ multiple: 30, stated: 450 }, { multiple: 40, stated: 600 }],
 };
 
-const system = deriveForecastSystem(table, assumptions);
+// Where each column comes from, as content/forecasts/002.yaml gives it.
+const columns = { revenue: { paragraph: 96 }, grossMargin: { paragraph: 97 }, ebitdaMargin: { paragraph: 98 }, freeCashFlow: { paragraph: 99 } };
+const cited: ForecastAssumptions = {
+  ...assumptions,
+  priceDecline: { ...assumptions.priceDecline, source: { paragraph: 91 } },
+  trailing: { ...assumptions.trailing, source: { paragraph: 88 } },
+  multiples: assumptions.multiples.map((entry) => ({ ...entry, source: { paragraph: 100 } })),
+};
+const system = deriveForecastSystem(table, cited, columns);
 const year = (y: number) => system.years.find((row) => row.year === y)!;
 const check = (id: string) => system.checks.find((row) => row.id === id)!;
 
@@ -120,6 +128,14 @@ describe('the checks of the system', () => {
     );
     // Price 400 ÷ 0.4 = 1,000, then 400 ÷ 0.32 = 1,250: a rise, so the ¶91 check still fails; the others hold.
     expect(fitting.checks.filter((row) => !row.holds).map((row) => row.id)).toEqual(['price-2025', 'volume-2024', 'volume-2025']);
+  });
+
+  it('cites the paragraphs the content gives, and none it does not', () => {
+    expect(check('price-2025')).toMatchObject({ stated: 'a fall of 15% to 20% a year (¶91)', paragraphs: [91, 97] });
+    expect(check('multiple-30')).toMatchObject({ stated: 'about $450 billion (¶100)', paragraphs: [96, 98, 100] });
+    expect(check('trailing-revenue').paragraphs).toEqual([88, 96]);
+    const uncited = deriveForecastSystem(table, assumptions).checks.find((row) => row.id === 'price-2025')!;
+    expect(uncited).toMatchObject({ stated: 'a fall of 15% to 20% a year', paragraphs: [] });
   });
 
   it('refuses an empty table', () => {
