@@ -14,7 +14,7 @@ import { referenceUses, type ReferenceUse } from '../lib/reference-checks';
 import type { SiteSettings, Verdict } from '../lib/schemas';
 import { fillWords } from '../lib/site-words';
 import { smartQuotes } from '../lib/typography';
-import { verdictTones } from '../lib/verdicts';
+import { verdictTones, type VerdictTone } from '../lib/verdicts';
 import type { WidgetContent } from '../lib/widget-content';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -39,7 +39,7 @@ export interface Site {
   /** content/site.yaml with every {placeholder} filled in from the collections. */
   words: SiteSettings;
   /** A verdict as readers see it: its name and meaning (content/site.yaml) and its colour family. */
-  verdict(verdict: Verdict): { label: string; explanation: string; tone: 'good' | 'bad' | 'warn' };
+  verdict(verdict: Verdict): { label: string; explanation: string; tone: VerdictTone };
   terms: TermEntry[];
   datasets: DatasetEntry[];
   sources: SourceEntry[];

@@ -61,7 +61,7 @@ const unitWords: Record<Unit, (value: number) => string> = {
   'usd-trillion': (v) => formatDollars(v * 1e12),
   percent: (v) => `${formatRate(v)}%`,
   // The gap between two percentages is not a percent of anything: 70% − 62% is 8 points, not 8%.
-  // Singular or plural by the number printed, so 0.999 reads "1 percentage point".
+  // Singular or plural by the number printed, so 0.9999 reads "1 percentage point".
   'percentage-points': (v) => {
     const printed = formatRate(v);
     return `${printed} percentage ${/^−?1$/.test(printed) ? 'point' : 'points'}`;

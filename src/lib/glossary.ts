@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from './schemas';
-import { foldQuotes } from './typography';
+import { matchesWords } from './ledger';
 
 export interface TermSummary {
   id: string;
@@ -24,7 +24,6 @@ export function groupByInitial(terms: TermSummary[]): { initial: string; terms: 
 
 /** Whether a term matches what the reader typed: every word must appear in its name or definition. */
 export function matchesQuery(searchText: string, query: string): boolean {
-  const words = foldQuotes(query).toLowerCase().split(/\s+/).filter(Boolean);
-  const text = foldQuotes(searchText);
-  return words.every((word) => text.includes(word));
+  // The ledger's filter asks the same question of a claim: one rule for both boxes.
+  return matchesWords(searchText, query);
 }
