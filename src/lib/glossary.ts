@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from './schemas';
-import { matchesWords } from './ledger';
+import { matchesWords } from './word-match';
 
 export interface TermSummary {
   id: string;
@@ -24,6 +24,6 @@ export function groupByInitial(terms: TermSummary[]): { initial: string; terms: 
 
 /** Whether a term matches what the reader typed: every word must appear in its name or definition. */
 export function matchesQuery(searchText: string, query: string): boolean {
-  // The ledger's filter asks the same question of a claim: one rule for both boxes.
+  // The ledger's filter asks the same question of a claim: one rule for both boxes (lib/word-match).
   return matchesWords(searchText, query);
 }

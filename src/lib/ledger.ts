@@ -2,7 +2,7 @@
  * The claims ledger's filters, counts and links, shared by the page (at build time), the verdict
  * chart and the filter script in the browser. No schema imports, so the browser bundle stays small.
  */
-import { foldQuotes } from './typography';
+import { matchesWords } from './word-match';
 
 /** The facets a reader can filter the ledger by, in the order the filters show them. */
 export const ledgerFacets = ['source', 'verdict', 'category', 'kind'] as const;
@@ -17,15 +17,6 @@ export type LedgerFilters = Partial<Record<LedgerFacet, string>> & { words?: str
 /** Does an item pass every chosen facet, leaving out the one named by `except`? */
 export function matchesFacets(item: LedgerItem, filters: LedgerFilters, except?: LedgerFacet): boolean {
   return ledgerFacets.every((facet) => facet === except || !filters[facet] || item[facet] === filters[facet]);
-}
-
-/** Does a claim's text contain every word the reader typed (case-insensitive)? */
-export function matchesWords(text: string, words: string | undefined): boolean {
-  const wanted = foldQuotes(words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  // No words typed: every claim matches, without lowercasing 114 claims on every count.
-  if (wanted.length === 0) return true;
-  const lower = foldQuotes(text).toLowerCase();
-  return wanted.every((word) => lower.includes(word));
 }
 
 /**

@@ -3,7 +3,8 @@
  * in the query string. The verdict chart's bars are links to filtered views; here they filter in
  * place instead of reloading the page.
  */
-import { facetCounts, ledgerFacets, ledgerQuery, matchesFacets, matchesWords, shownClaims, type LedgerFilters as Filters, type LedgerItem } from '../lib/ledger';
+import { facetCounts, ledgerFacets, ledgerQuery, matchesFacets, shownClaims, type LedgerFilters as Filters, type LedgerItem } from '../lib/ledger';
+import { matchesWords } from '../lib/word-match';
 import { verdicts } from '../lib/vocabulary';
 
 type Row = LedgerItem & { element: HTMLTableRowElement; readonly text: string; order: number };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, ledgerQuery, matchesFacets, matchesWords, shownClaims, verdictsBySource } from '../../src/lib/ledger';
+import { facetCounts, ledgerQuery, matchesFacets, shownClaims, verdictsBySource } from '../../src/lib/ledger';
+import { matchesWords } from '../../src/lib/word-match';
 import { capitalise } from '../../src/lib/site-words';
 
 const items = [
