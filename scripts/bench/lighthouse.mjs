@@ -3,8 +3,8 @@
 // (BENCH_LIGHTHOUSE_RUNS, default 5): one run's performance score moves a point or two between runs
 // of the same page (Lighthouse's docs/variability.md: the median of five runs is twice as stable as
 // one), and a budget should not pass or fail on that. Three was not enough here: a 29 KB page with
-// less than 1 KB of script read 99 in one bench and 100 in seven runs of
-// its own. Lighthouse's computeMedianRun picks the run.
+// less than 1 KB of script read 99 in one bench and 100 in seven runs of its own. Lighthouse's
+// computeMedianRun picks the run.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';

@@ -1,5 +1,4 @@
 import type { GlossaryTerm } from './schemas';
-import { matchesWords } from './word-match';
 
 export interface TermSummary {
   id: string;
@@ -20,10 +19,4 @@ export function groupByInitial(terms: TermSummary[]): { initial: string; terms: 
   return [...groups.entries()]
     .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)))
     .map(([initial, grouped]) => ({ initial, terms: grouped }));
-}
-
-/** Whether a term matches what the reader typed: every word must appear in its name or definition. */
-export function matchesQuery(searchText: string, query: string): boolean {
-  // The ledger's filter asks the same question of a claim: one rule for both boxes (lib/word-match).
-  return matchesWords(searchText, query);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, matchesQuery } from '../../src/lib/glossary';
+import { groupByInitial } from '../../src/lib/glossary';
+import { matchesWords } from '../../src/lib/word-match';
 import { joinBase, routes } from '../../src/lib/urls';
 import { convert, unitGroup } from '../../src/lib/units';
 import { parseYamlList } from '../../src/lib/yaml-list-loader';
@@ -36,10 +37,10 @@ describe('glossary helpers', () => {
     ]);
   });
   it('matches every typed word', () => {
-    expect(matchesQuery('gross margin revenue less cost', 'margin cost')).toBe(true);
-    expect(matchesQuery('gross margin', 'margin gpu')).toBe(false);
-    expect(matchesQuery('anything', '  ')).toBe(true);
-    expect(matchesQuery('moore’s law', "moore's")).toBe(true);
+    expect(matchesWords('gross margin revenue less cost', 'margin cost')).toBe(true);
+    expect(matchesWords('gross margin', 'margin gpu')).toBe(false);
+    expect(matchesWords('anything', '  ')).toBe(true);
+    expect(matchesWords('moore’s law', "moore's")).toBe(true);
   });
 });
 
