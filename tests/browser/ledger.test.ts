@@ -217,6 +217,12 @@ describe('search and glossary', () => {
     expect(await page.locator('[data-term-item]:visible').count()).toBe(after);
     // A category with no match hides whole, heading included.
     expect(await page.locator('[data-category-section]:visible').count()).toBeLessThan(await page.locator('[data-category-section]').count());
+    // Nothing matches: one message, and no "By category" heading left standing over an empty space.
+    await page.fill('#glossary-filter-input', 'zzzq');
+    await expect.poll(() => page.locator('[data-glossary-empty]').isVisible()).toBe(true);
+    expect(await page.locator('#by-category').isVisible()).toBe(false);
+    await page.fill('#glossary-filter-input', '');
+    expect(await page.locator('#by-category').isVisible()).toBe(true);
     await closePage(page);
   });
 
